@@ -1,0 +1,225 @@
+// The assignment state machine (DESIGN.md section 4). Every transition is a conditional write on the
+// expected status inside one transaction that also moves the HIT's slots and the money, so two processes
+// racing (an approval and auto-approval, two accepts of the last slot) never both win.
+import { db, transaction, isUniqueViolation, type Tx } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { newId } from "@/lib/ids";
+import { now, addSeconds } from "@/lib/clock";
+import { accountId } from "@/lib/money/accounts";
+import { post } from "@/lib/money/ledger";
+import { centsToDollars } from "@/lib/money/schema";
+import { lockHit } from "@/lib/hits/lock";
+import { isLive } from "@/lib/hits/status";
+import { feedbackSchema } from "@/lib/hits/schema";
+import { liveSlotKey, OVERRIDE_WINDOW_SECONDS } from "./schema";
+import { moveSlots, releaseSlots } from "./slots";
+
+const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
+
+export async function acceptHit(workerId: string, hitId: string) {
+  try {
+    return await transaction(async (tx) => {
+      await lockHit(tx, hitId);
+      const hit = await tx.hIT.findUnique({ where: { id: hitId }, include: { hitType: true } });
+      const t = now();
+      if (!hit || hit.status === "Disposed") throw new DomainError("NotFound", "That HIT does not exist.");
+      if (!isLive(hit, t)) throw new DomainError("Expired", "This HIT has expired.");
+      if (hit.requesterId === workerId) throw new DomainError("Forbidden", "You cannot work on your own HITs.");
+      const blocked = await tx.workerBlock.findUnique({ where: { requesterId_workerId: { requesterId: hit.requesterId, workerId } } });
+      if (blocked) throw new DomainError("NotFound", "That HIT does not exist.");
+      const existing = await tx.assignment.findUnique({ where: { liveSlot: liveSlotKey(hitId, workerId) } });
+      if (existing) throw new DomainError("Conflict", "You have already worked on this HIT.");
+      if (hit.numAvailable <= 0 || hit.status === "Reviewing") {
+        throw new DomainError("NoSlotAvailable", "Every assignment of this HIT has been taken. Try another HIT of the group.");
+      }
+      const assignment = await tx.assignment.create({
+        data: {
+          id: newId(),
+          hitId,
+          workerId,
+          hitTypeId: hit.hitTypeId,
+          requesterId: hit.requesterId,
+          status: "Accepted",
+          liveSlot: liveSlotKey(hitId, workerId),
+          acceptedAt: t,
+          deadline: addSeconds(t, hit.hitType.assignmentDurationSeconds),
+        },
+      });
+      await moveSlots(tx, hitId, { available: -1, pending: +1 });
+      return assignment;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("Conflict", "You have already worked on this HIT.");
+    throw e;
+  }
+}
+
+/** Accepts the next HIT of a group (HIT type) the worker can take; "accept" on a HIT group page. */
+export async function acceptNextInGroup(workerId: string, hitTypeId: string) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const t = now();
+    const candidates = await db.hIT.findMany({
+      where: {
+        hitTypeId,
+        status: "Assignable",
+        numAvailable: { gt: 0 },
+        expiresAt: { gt: t },
+        assignments: { none: { workerId, liveSlot: { not: null } } },
+      },
+      orderBy: { createdAt: "asc" },
+      take: 5,
+      select: { id: true },
+    });
+    if (candidates.length === 0) break;
+    for (const c of candidates) {
+      try {
+        return await acceptHit(workerId, c.id);
+      } catch (e) {
+        // Someone else took the last slot between our read and our write: try the next HIT.
+        if (e instanceof DomainError && (e.code === "NoSlotAvailable" || e.code === "Conflict" || e.code === "Expired")) continue;
+        throw e;
+      }
+    }
+  }
+  throw new DomainError("NoSlotAvailable", "There are no more HITs in this group that you can accept.");
+}
+
+/** The worker's own assignment, or NotFound; never another worker's. */
+export async function assignmentOfWorker(workerId: string, assignmentId: string, tx?: Tx) {
+  const a = await (tx ?? db).assignment.findUnique({ where: { id: assignmentId }, include: { hit: { include: { hitType: true } } } });
+  if (!a || a.workerId !== workerId) throw notFound();
+  return a;
+}
+
+/**
+ * Submits answers already validated against the question (lib/questions). Refused after the deadline even
+ * when the abandonment sweep has not run yet.
+ */
+export async function submitAssignment(workerId: string, assignmentId: string, answerXml: string) {
+  return transaction(async (tx) => {
+    const a = await assignmentOfWorker(workerId, assignmentId, tx);
+    const t = now();
+    const res = await tx.assignment.updateMany({
+      where: { id: assignmentId, workerId, status: "Accepted", deadline: { gt: t } },
+      data: {
+        status: "Submitted",
+        submittedAt: t,
+        autoApprovalAt: addSeconds(t, a.hit.hitType.autoApprovalDelaySeconds),
+        answer: answerXml,
+        workSeconds: Math.max(0, Math.round((t.getTime() - a.acceptedAt.getTime()) / 1000)),
+      },
+    });
+    if (res.count !== 1) {
+      if (a.status === "Accepted" && a.deadline <= t) {
+        throw new DomainError("Expired", "The time allotted for this HIT ran out before you submitted, so it can no longer be submitted.");
+      }
+      throw new DomainError("Conflict", `This assignment is ${a.status.toLowerCase()} and can no longer be submitted.`);
+    }
+    await lockHit(tx, a.hitId);
+    await moveSlots(tx, a.hitId, { pending: -1, submitted: +1 });
+    return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+  });
+}
+
+/** Ends an Accepted assignment without work: the worker returns it, or its deadline passed. */
+async function endAccepted(tx: Tx, assignmentId: string, to: "Returned" | "Abandoned", where: object) {
+  const t = now();
+  const res = await tx.assignment.updateMany({ where: { id: assignmentId, status: "Accepted", ...where }, data: { status: to, endedAt: t, liveSlot: null } });
+  if (res.count !== 1) return false;
+  const a = await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+  await lockHit(tx, a.hitId);
+  const hit = await tx.hIT.findUniqueOrThrow({ where: { id: a.hitId } });
+  if (isLive(hit, t)) {
+    await moveSlots(tx, hit.id, { pending: -1, available: +1 });
+  } else {
+    // The HIT is over: the slot will never be used again, so its escrow goes back to the requester.
+    await moveSlots(tx, hit.id, { pending: -1 });
+    await releaseSlots(tx, hit, 1, `${to} assignment on an expired HIT`, null);
+  }
+  return true;
+}
+
+export async function returnAssignment(workerId: string, assignmentId: string) {
+  return transaction(async (tx) => {
+    const a = await assignmentOfWorker(workerId, assignmentId, tx);
+    const ok = await endAccepted(tx, assignmentId, "Returned", { workerId });
+    if (!ok) throw new DomainError("Conflict", `This assignment is ${a.status.toLowerCase()} and cannot be returned.`);
+  });
+}
+
+/** Sweep step: abandons one overdue assignment. Safe to run twice or in two processes at once. */
+export async function abandonIfOverdue(assignmentId: string): Promise<boolean> {
+  return transaction((tx) => endAccepted(tx, assignmentId, "Abandoned", { deadline: { lte: now() } }));
+}
+
+type ReviewActor = { requesterId: string } | { system: "auto-approval" };
+
+async function reviewableAssignment(tx: Tx, actor: ReviewActor, assignmentId: string) {
+  const a = await tx.assignment.findUnique({ where: { id: assignmentId }, include: { hit: { include: { hitType: true } } } });
+  if (!a) throw notFound();
+  if ("requesterId" in actor && a.requesterId !== actor.requesterId) throw notFound();
+  return a;
+}
+
+/** Pays one assignment: reward to the worker, fee to the platform. The unique paysAssignmentId makes a second payment impossible. */
+async function pay(tx: Tx, a: { id: string; workerId: string; requesterId: string; hit: { id: string; rewardCents: number; feeCents: number; hitType: { title: string } } }, from: "escrow" | "available", actorId: string | null) {
+  const total = a.hit.rewardCents + a.hit.feeCents;
+  const source = from === "escrow" ? accountId.requesterEscrow(a.requesterId) : accountId.requesterAvailable(a.requesterId);
+  await post(tx, {
+    kind: from === "escrow" ? "assignment_payment" : "override_payment",
+    memo: `Reward for "${a.hit.hitType.title}" ($${centsToDollars(a.hit.rewardCents)} + $${centsToDollars(a.hit.feeCents)} fee)`,
+    actorId,
+    hitId: a.hit.id,
+    paysAssignmentId: a.id,
+    entries: [
+      { accountId: source, amountCents: -total },
+      { accountId: accountId.workerAvailable(a.workerId), amountCents: a.hit.rewardCents },
+      { accountId: accountId.platformFees, amountCents: a.hit.feeCents },
+    ],
+    insufficientMessage: `Not enough available funds to pay this override ($${centsToDollars(total)}). Add funds first.`,
+  });
+  if (from === "escrow") await tx.hIT.update({ where: { id: a.hit.id }, data: { escrowCents: { decrement: total } } });
+}
+
+export async function approveAssignment(actor: ReviewActor, assignmentId: string, feedback?: string, opts: { overrideRejection?: boolean } = {}) {
+  const fb = feedbackSchema.parse(feedback ?? "") || null;
+  const actorId = "requesterId" in actor ? actor.requesterId : null;
+  return transaction(async (tx) => {
+    const a = await reviewableAssignment(tx, actor, assignmentId);
+    const t = now();
+    if (a.status === "Rejected" && opts.overrideRejection) {
+      const windowEnd = addSeconds(a.submittedAt ?? a.acceptedAt, OVERRIDE_WINDOW_SECONDS);
+      if (windowEnd <= t) throw new DomainError("Conflict", "A rejection can only be overridden within 30 days of submission.");
+      const res = await tx.assignment.updateMany({ where: { id: assignmentId, status: "Rejected" }, data: { status: "Approved", approvedAt: t, requesterFeedback: fb ?? a.requesterFeedback } });
+      if (res.count !== 1) throw new DomainError("Conflict", "This assignment was reviewed by someone else just now.");
+      await lockHit(tx, a.hitId);
+      await pay(tx, a, "available", actorId);
+      return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    }
+    const where = "system" in actor ? { id: assignmentId, status: "Submitted", autoApprovalAt: { lte: t } } : { id: assignmentId, status: "Submitted" };
+    const res = await tx.assignment.updateMany({ where, data: { status: "Approved", approvedAt: t, requesterFeedback: fb } });
+    if (res.count !== 1) {
+      if (a.status === "Rejected") throw new DomainError("Conflict", "This assignment was rejected; approve it with the override to pay it.");
+      throw new DomainError("Conflict", `This assignment is ${a.status.toLowerCase()}, not awaiting review.`);
+    }
+    await lockHit(tx, a.hitId);
+    await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
+    await pay(tx, a, "escrow", actorId);
+    return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+  });
+}
+
+export async function rejectAssignment(requesterId: string, assignmentId: string, feedback: string) {
+  const parsed = feedbackSchema.safeParse(feedback);
+  if (!parsed.success) throw new DomainError("InvalidInput", parsed.error.issues[0].message, { fieldErrors: { feedback: parsed.error.issues[0].message } });
+  if (!parsed.data) throw new DomainError("InvalidInput", "Tell the worker why their work is rejected.", { fieldErrors: { feedback: "Feedback is required to reject" } });
+  return transaction(async (tx) => {
+    const a = await reviewableAssignment(tx, { requesterId }, assignmentId);
+    const res = await tx.assignment.updateMany({ where: { id: assignmentId, status: "Submitted" }, data: { status: "Rejected", rejectedAt: now(), requesterFeedback: parsed.data } });
+    if (res.count !== 1) throw new DomainError("Conflict", `This assignment is ${a.status.toLowerCase()}, not awaiting review.`);
+    await lockHit(tx, a.hitId);
+    await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
+    await releaseSlots(tx, a.hit, 1, `Rejected work on "${a.hit.hitType.title}"`, requesterId);
+    return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+  });
+}

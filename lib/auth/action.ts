@@ -1,0 +1,53 @@
+// The one shape every server action returns to useActionState, and the wrapper that gives every action
+// the same steps: identify and authorize the caller, run the domain, map domain errors to form errors.
+import { isDomainError } from "@/lib/errors";
+import { requireActionUser, type Role, type SessionUser } from "./session";
+import type { z } from "zod";
+
+export type FormState = {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** What the user typed, returned on error so the form keeps it. */
+  values?: Record<string, string | string[]>;
+};
+
+export const idleState: FormState = { status: "idle" };
+
+export function formValues(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return out;
+}
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    if (!out[key]) out[key] = issue.message;
+  }
+  return out;
+}
+
+/** Runs `fn` for a signed-in caller with `role`, turning domain errors into a FormState. */
+export async function runAction(
+  role: Role | null,
+  form: FormData | null,
+  fn: (user: SessionUser) => Promise<FormState | void>,
+): Promise<FormState> {
+  const values = form ? formValues(form) : undefined;
+  try {
+    const user = await requireActionUser(role);
+    return (await fn(user)) ?? { status: "ok" };
+  } catch (e) {
+    if (isDomainError(e)) return { status: "error", message: e.message, fieldErrors: e.fieldErrors, values };
+    // next/navigation's redirect() and friends throw on purpose; let them through.
+    if (e && typeof e === "object" && "digest" in e) throw e;
+    console.error("action failed", e);
+    return { status: "error", message: "Something went wrong on our side. Please try again.", values };
+  }
+}

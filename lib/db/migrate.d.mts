@@ -1,0 +1,1 @@
+export declare function deploy(url?: string): string;

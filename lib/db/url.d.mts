@@ -1,0 +1,3 @@
+export declare const defaultSqliteUrl: string;
+export declare function databaseUrl(): string;
+export declare function providerOf(url: string): "sqlite" | "postgresql";

@@ -1,0 +1,42 @@
+import { db } from "@/lib/db/client";
+import { accountId } from "./accounts";
+
+export async function balancesOf(userId: string) {
+  const rows = await db.ledgerAccount.findMany({ where: { ownerId: userId } });
+  const get = (id: string) => rows.find((r) => r.id === id)?.balance ?? 0;
+  return {
+    requesterAvailableCents: get(accountId.requesterAvailable(userId)),
+    requesterEscrowCents: get(accountId.requesterEscrow(userId)),
+    workerAvailableCents: get(accountId.workerAvailable(userId)),
+  };
+}
+
+export function depositsOf(requesterId: string) {
+  return db.deposit.findMany({ where: { requesterId }, orderBy: { createdAt: "desc" }, take: 50 });
+}
+
+export function pendingDeposits() {
+  return db.deposit.findMany({
+    where: { status: "Pending" },
+    orderBy: { createdAt: "asc" },
+    include: { requester: { select: { name: true, email: true } } },
+  });
+}
+
+/** A user's ledger history: each transaction with the user's side of it. */
+export async function ledgerHistory(userId: string, take = 100) {
+  const entries = await db.ledgerEntry.findMany({
+    where: { account: { ownerId: userId } },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { transaction: { select: { kind: true, memo: true, hitId: true, assignmentId: true } }, account: { select: { kind: true } } },
+  });
+  return entries.map((e) => ({
+    id: e.id,
+    at: e.createdAt,
+    kind: e.transaction.kind,
+    memo: e.transaction.memo,
+    account: e.account.kind,
+    amountCents: e.amountCents,
+  }));
+}

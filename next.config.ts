@@ -1,0 +1,22 @@
+import type { NextConfig } from "next";
+
+// Security headers on every page. HTMLQuestion frames get their own stricter policy from their route.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403 when a signed-in user lacks the area's role.
+  experimental: { authInterrupts: true },
+  // better-sqlite3 and pg are native/server-only: load them from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "bcryptjs"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;
