@@ -40,3 +40,12 @@ export function submissionsToReview(requesterId: string, take = 100) {
     include: { worker: { select: { id: true, name: true } }, hit: { select: { id: true, question: true, questionType: true, rewardCents: true, hitType: { select: { title: true } } } } },
   });
 }
+
+/** Accepted work still open, nearest deadline first. */
+export function workerQueue(workerId: string, at: Date) {
+  return db.assignment.findMany({
+    where: { workerId, status: "Accepted", deadline: { gt: at } },
+    orderBy: { deadline: "asc" },
+    include: { hit: { select: { rewardCents: true, hitType: { select: { title: true } } } } },
+  });
+}

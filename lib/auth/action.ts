@@ -3,16 +3,9 @@
 import { isDomainError } from "@/lib/errors";
 import { requireActionUser, type Role, type SessionUser } from "./session";
 import type { z } from "zod";
+import type { FormState } from "./form-state";
 
-export type FormState = {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  /** What the user typed, returned on error so the form keeps it. */
-  values?: Record<string, string | string[]>;
-};
-
-export const idleState: FormState = { status: "idle" };
+export { idleState, type FormState } from "./form-state";
 
 export function formValues(form: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};

@@ -1,7 +1,6 @@
 // The fee schedule (DESIGN.md section 6). Percentages are basis points; fees round half up to the cent.
+// Pure functions, also used by the browser for cost previews; the stored schedule is in fee-settings.ts.
 import { z } from "zod";
-import type { Tx } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
 
 export const feeScheduleSchema = z.object({
   basePercentBps: z.number().int().min(0).max(10_000),
@@ -19,15 +18,6 @@ export const defaultFeeSchedule: FeeSchedule = {
   largeHitThreshold: 10,
   mastersSurchargeBps: 500,
 };
-
-const SETTING_KEY = "feeSchedule";
-
-export async function getFeeSchedule(tx?: Tx): Promise<FeeSchedule> {
-  const row = await (tx ?? db).platformSetting.findUnique({ where: { key: SETTING_KEY } });
-  if (!row) return defaultFeeSchedule;
-  const parsed = feeScheduleSchema.safeParse(JSON.parse(row.value));
-  return parsed.success ? parsed.data : defaultFeeSchedule;
-}
 
 function percentOf(cents: number, bps: number): number {
   // Integer arithmetic: (cents * bps) / 10000 rounded half up.

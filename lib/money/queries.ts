@@ -40,3 +40,16 @@ export async function ledgerHistory(userId: string, take = 100) {
     amountCents: e.amountCents,
   }));
 }
+
+export function recentLedgerTransactions(take = 50) {
+  return db.ledgerTransaction.findMany({ orderBy: { createdAt: "desc" }, take, include: { entries: { orderBy: { amountCents: "asc" } } } });
+}
+
+export function recentlyDecidedDeposits(take = 20) {
+  return db.deposit.findMany({
+    where: { status: { not: "Pending" } },
+    orderBy: { decidedAt: "desc" },
+    take,
+    include: { requester: { select: { name: true } } },
+  });
+}

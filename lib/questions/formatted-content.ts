@@ -34,21 +34,28 @@ const options: sanitizeHtml.IOptions = {
   // requester content has no business there, so only absolute URLs of the allowed schemes are kept.
   transformTags: {
     a: (tagName, attribs) => {
-      const { href, ...rest } = attribs;
-      const safeHref = href !== undefined && LINK_SCHEMES.test(href.trim()) ? { href: href.trim() } : {};
+      const kept = keepUrl(attribs, "href", LINK_SCHEMES);
+      delete kept.rel;
+      delete kept.target;
       // A link opens outside the task and must not get a handle on the worker's tab.
-      return { tagName, attribs: { ...rest, ...safeHref, rel: "noopener noreferrer", target: "_blank" } };
+      return { tagName, attribs: { ...kept, rel: "noopener noreferrer", target: "_blank" } };
     },
-    img: (tagName, attribs) => {
-      const { src, ...rest } = attribs;
-      const safeSrc = src !== undefined && IMAGE_SOURCES.test(src.trim()) ? { src: src.trim() } : {};
-      return { tagName, attribs: { ...rest, ...safeSrc } };
-    },
+    img: (tagName, attribs) => ({ tagName, attribs: keepUrl(attribs, "src", IMAGE_SOURCES) }),
   },
   // An image whose source was refused would render as a broken-image icon; drop it instead.
   exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
   disallowedTagsMode: "discard",
 };
+
+/** The attributes with `name` kept (trimmed) only when it matches `allowed`; the order is unchanged. */
+function keepUrl(attribs: sanitizeHtml.Attributes, name: string, allowed: RegExp): sanitizeHtml.Attributes {
+  const kept: sanitizeHtml.Attributes = {};
+  for (const [key, value] of Object.entries(attribs)) {
+    if (key !== name) kept[key] = value;
+    else if (allowed.test(value.trim())) kept[key] = value.trim();
+  }
+  return kept;
+}
 
 export function sanitizeFormattedContent(xhtml: string): string {
   return sanitizeHtml(xhtml, options);

@@ -46,7 +46,7 @@ export function checkFreeText(value: string, spec: FreeTextAnswerSpec): string |
   return undefined;
 }
 
-/** e.g. "A number from 18 to 120 · Exactly 5 characters", or undefined when nothing is constrained. */
+/** e.g. "A number from 18 to 120 · Exactly 5 characters.", or undefined when nothing is constrained. */
 export function describeFreeTextConstraints(spec: FreeTextAnswerSpec): string | undefined {
   const parts: string[] = [];
   const { isNumeric, length } = spec.constraints;
@@ -61,7 +61,7 @@ export function describeFreeTextConstraints(spec: FreeTextAnswerSpec): string | 
     else if (minLength !== undefined) parts.push(`At least ${characters(minLength)}`);
     else if (maxLength !== undefined) parts.push(`Up to ${characters(maxLength)}`);
   }
-  return parts.length > 0 ? parts.join(" · ") : undefined;
+  return parts.length > 0 ? `${parts.join(" · ")}.` : undefined;
 }
 
 function describeNumber(minValue: number | undefined, maxValue: number | undefined): string {

@@ -21,7 +21,7 @@ export * from "./question-form.types";
 const utf8 = new TextEncoder();
 
 export function parseQuestionForm(xml: string): QuestionForm {
-  const bytes = utf8.encode(xml).length;
+  const bytes = typeof xml === "string" ? utf8.encode(xml).length : 0;
   if (bytes > MAX_QUESTION_BYTES) {
     throw new DomainError(
       "InvalidInput",

@@ -110,6 +110,11 @@ export function formQuestions(form: QuestionForm): Question[] {
   return form.items.filter((item): item is Question => item.kind === "question");
 }
 
+/** A form with a file question must be posted as multipart/form-data. */
+export function formHasFileUpload(form: QuestionForm): boolean {
+  return formQuestions(form).some((question) => question.answer.type === "fileUpload");
+}
+
 /**
  * The selection value that stands for the "Other" choice in radio, checkbox, drop-down, list and
  * multichooser controls; its text travels in the field `<questionIdentifier>.other`.

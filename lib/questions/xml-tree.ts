@@ -50,6 +50,8 @@ function fail(documentName: string, problem: string): never {
 }
 
 export function parseXmlTree(xml: string, documentName: string): XmlElement {
+  // The API face hands over whatever JSON the caller sent; a missing or non-string value is bad input, not a crash.
+  if (typeof xml !== "string") fail(documentName, "is missing; send the XML document as a string.");
   // XML end-of-line handling (spec 2.11) happens before parsing, CDATA included.
   const source = xml.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (source.trim() === "") fail(documentName, "is empty.");

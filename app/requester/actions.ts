@@ -1,0 +1,64 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { runAction, zodFieldErrors, type FormState } from "@/lib/auth/action";
+import { DomainError } from "@/lib/errors";
+import { createHit } from "@/lib/hits/mutations";
+import { approveAssignment, rejectAssignment } from "@/lib/assignments/mutations";
+import { requestDeposit } from "@/lib/money/deposits";
+import { depositRequestSchema } from "@/lib/money/schema";
+import { buildQuestionFormXml, questionFormSpecSchema } from "@/lib/questions/question-form-builder";
+import { createHitFormSchema } from "./hits/new/form-schema";
+import { withNotice } from "@/lib/notices";
+
+export async function createHitAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let hitId = "";
+  const state = await runAction("requester", form, async (user) => {
+    const parsed = createHitFormSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return { status: "error", message: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error) };
+    let specJson: unknown;
+    try {
+      specJson = JSON.parse(parsed.data.questionSpec);
+    } catch {
+      throw new DomainError("InvalidInput", "The questions could not be read. Reload the page and try again.");
+    }
+    const spec = questionFormSpecSchema.safeParse(specJson);
+    if (!spec.success) {
+      const issue = spec.error.issues[0];
+      return { status: "error", message: `Questions: ${issue.message}`, fieldErrors: { questions: issue.message } };
+    }
+    const { questionSpec: _unused, ...props } = parsed.data;
+    const { hit } = await createHit(user.id, { ...props, question: buildQuestionFormXml(spec.data) });
+    hitId = hit.id;
+  });
+  if (state.status !== "ok") return state;
+  revalidatePath("/requester");
+  redirect(`/requester/hits/${hitId}?created=1`);
+}
+
+export async function reviewAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let notice = "";
+  const state = await runAction("requester", form, async (user) => {
+    const assignmentId = String(form.get("assignmentId") ?? "");
+    const feedback = String(form.get("feedback") ?? "");
+    const decision = form.get("decision");
+    if (decision === "approve") await approveAssignment({ requesterId: user.id }, assignmentId, feedback);
+    else if (decision === "reject") await rejectAssignment(user.id, assignmentId, feedback);
+    else throw new DomainError("InvalidInput", "Choose approve or reject.");
+    notice = decision === "approve" ? "approved" : "rejected";
+  });
+  if (state.status !== "ok") return state;
+  revalidatePath("/requester", "layout");
+  redirect(withNotice(String(form.get("returnTo") ?? ""), "/requester/review", notice));
+}
+
+export async function requestDepositAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return runAction("requester", form, async (user) => {
+    const parsed = depositRequestSchema.safeParse({ amount: form.get("amount") ?? "", note: form.get("note") ?? "" });
+    if (!parsed.success) return { status: "error", message: "Check the amount.", fieldErrors: zodFieldErrors(parsed.error) };
+    await requestDeposit(user.id, parsed.data.amount, parsed.data.note);
+    revalidatePath("/requester/funds");
+    return { status: "ok", message: "Deposit requested. An admin will confirm it once the money arrives." };
+  });
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { requirePageUser } from "@/lib/auth/session";
+
+const nav = [
+  { href: "/requester", label: "Overview" },
+  { href: "/requester/hits/new", label: "Create a HIT" },
+  { href: "/requester/hits", label: "HITs" },
+  { href: "/requester/review", label: "Review work" },
+  { href: "/requester/funds", label: "Funds" },
+];
+
+export default async function RequesterLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageUser("requester", "/requester");
+  return (
+    <AppShell area="requester" user={user} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Money } from "@/components/ui/money";
+import { ButtonLink } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { formatDuration } from "@/components/ui/format";
+import { QuestionFormView } from "@/components/questions/question-form-view";
+import { AcceptForm } from "@/components/work/accept-form";
+import { requirePageUser } from "@/lib/auth/session";
+import { groupPreview } from "@/lib/hits/queries";
+import { parseQuestionForm } from "@/lib/questions/question-form";
+import { isDomainError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Preview HIT" };
+
+export default async function GroupPreviewPage({ params }: { params: Promise<{ hitTypeId: string }> }) {
+  const { hitTypeId } = await params;
+  const user = await requirePageUser("worker", `/work/groups/${hitTypeId}`);
+  let preview;
+  try {
+    preview = await groupPreview(user.id, hitTypeId);
+  } catch (e) {
+    if (isDomainError(e) && e.code === "NotFound") notFound();
+    throw e;
+  }
+  const { type, hit, hitsAvailable } = preview;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={type.title} description={`by ${type.requester.name}`} backHref="/work" backLabel="All HITs" />
+      <Card>
+        <CardBody className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+          <dl className="grid grid-cols-2 gap-x-8 gap-y-2 text-sm sm:grid-cols-3">
+            <div>
+              <dt className="text-muted">Reward</dt>
+              <dd className="font-semibold"><Money cents={type.rewardCents} /></dd>
+            </div>
+            <div>
+              <dt className="text-muted">Time allotted</dt>
+              <dd className="font-semibold">{formatDuration(type.assignmentDurationSeconds)}</dd>
+            </div>
+            <div>
+              <dt className="text-muted">HITs available</dt>
+              <dd className="font-semibold">{hitsAvailable}</dd>
+            </div>
+          </dl>
+          {hit && <AcceptForm hitTypeId={type.id} />}
+        </CardBody>
+      </Card>
+      <p className="text-sm">{type.description}</p>
+      {!hit ? (
+        <EmptyState title="No HITs left in this group for you" description="Someone may have taken the last one, or you have already done them all." action={<ButtonLink href="/work" variant="secondary">Find other HITs</ButtonLink>} />
+      ) : (
+        <Card>
+          <CardHeader title="Preview" description="This is what you will work on. Accept the HIT to answer." />
+          <CardBody>
+            {hit.questionType === "QuestionForm" ? (
+              <fieldset disabled className="space-y-6">
+                <QuestionFormView form={parseQuestionForm(hit.question)} disabled />
+              </fieldset>
+            ) : (
+              <Alert>This HIT opens in its own page once accepted.</Alert>
+            )}
+          </CardBody>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { Select } from "@/components/ui/select";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { formatCents } from "@/components/ui/format";
+import { idleState, type FormState } from "@/lib/auth/form-state";
+import { hitCost, type FeeSchedule } from "@/lib/money/fees";
+import { createHitAction } from "@/app/requester/actions";
+import { QuestionBuilder, newQuestion, toSpec, type BuilderQuestion } from "./question-builder";
+
+const units = [
+  { value: "minutes", label: "minutes" },
+  { value: "hours", label: "hours" },
+  { value: "days", label: "days" },
+];
+
+function toCents(dollars: string): number | null {
+  return /^[0-9]+(\.[0-9]{0,2})?$/.test(dollars.trim()) ? Math.round(Number(dollars) * 100) : null;
+}
+
+export function CreateHitForm({ schedule, availableCents }: { schedule: FeeSchedule; availableCents: number }) {
+  const [state, action] = useActionState<FormState, FormData>(createHitAction, idleState);
+  const [questions, setQuestions] = useState<BuilderQuestion[]>(() => [newQuestion("freetext")]);
+  const [overview, setOverview] = useState("");
+  const [reward, setReward] = useState("0.50");
+  const [assignments, setAssignments] = useState("3");
+  const fe = state.fieldErrors ?? {};
+  const v = (k: string, d: string) => (typeof state.values?.[k] === "string" ? (state.values[k] as string) : d);
+
+  const rewardCents = toCents(reward);
+  const n = Number(assignments);
+  const cost = rewardCents !== null && rewardCents > 0 && Number.isInteger(n) && n > 0 ? hitCost(rewardCents, n, false, schedule) : null;
+
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      {state.status === "error" && <Alert tone="danger">{state.message}</Alert>}
+      <Card>
+        <CardHeader title="What workers see in the list" />
+        <CardBody className="space-y-4">
+          <Input label="Title" name="title" required maxLength={128} defaultValue={v("title", "")} error={fe.title} hint="Short and specific, e.g. “Classify the sentiment of a product review”." />
+          <Textarea label="Description" name="description" required rows={3} maxLength={2000} defaultValue={v("description", "")} error={fe.description} />
+          <Input label="Keywords" name="keywords" defaultValue={v("keywords", "")} error={fe.keywords} hint="Comma-separated; they help workers find your HIT." />
+        </CardBody>
+      </Card>
+
+      <Card>
+        <CardHeader title="Payment and timing" />
+        <CardBody className="grid gap-4 sm:grid-cols-2">
+          <Input label="Reward per assignment (USD)" name="reward" inputMode="decimal" value={reward} onChange={(e) => setReward(e.target.value)} error={fe.reward ?? fe.rewardCents} />
+          <Input label="Number of assignments" name="maxAssignments" type="number" min={1} value={assignments} onChange={(e) => setAssignments(e.target.value)} error={fe.maxAssignments} hint="How many different workers should do this HIT." />
+          <div className="flex gap-2">
+            <Input label="Time allotted per worker" name="duration" type="number" min={1} defaultValue={v("duration", "30")} error={fe.duration ?? fe.assignmentDurationSeconds} className="flex-1" />
+            <Select label="Unit" name="durationUnit" options={units} defaultValue={v("durationUnit", "minutes")} />
+          </div>
+          <div className="flex gap-2">
+            <Input label="HIT stays up for" name="lifetime" type="number" min={1} defaultValue={v("lifetime", "3")} error={fe.lifetime ?? fe.lifetimeSeconds} className="flex-1" />
+            <Select label="Unit" name="lifetimeUnit" options={units} defaultValue={v("lifetimeUnit", "days")} />
+          </div>
+          <div className="flex gap-2">
+            <Input label="Auto-approve after" name="autoApproval" type="number" min={0} defaultValue={v("autoApproval", "3")} error={fe.autoApproval ?? fe.autoApprovalDelaySeconds} className="flex-1" hint="Submitted work is approved and paid automatically after this." />
+            <Select label="Unit" name="autoApprovalUnit" options={units} defaultValue={v("autoApprovalUnit", "days")} />
+          </div>
+        </CardBody>
+      </Card>
+
+      <Card>
+        <CardHeader title="Questions" description="Build the form workers fill in. It is stored as MTurk QuestionForm XML." />
+        <CardBody className="space-y-4">
+          <Textarea label="Instructions (optional)" name="overview" rows={2} value={overview} onChange={(e) => setOverview(e.target.value)} hint="Shown above the questions." />
+          <QuestionBuilder questions={questions} onChange={setQuestions} error={fe.questions ?? fe.questionSpec ?? fe.question} />
+          <input type="hidden" name="questionSpec" value={JSON.stringify(toSpec(questions, overview))} />
+        </CardBody>
+      </Card>
+
+      <Card>
+        <CardHeader title="Cost" />
+        <CardBody>
+          {cost ? (
+            <dl className="grid max-w-sm grid-cols-2 gap-y-1 text-sm" aria-live="polite">
+              <dt className="text-muted">Rewards ({n} × {formatCents(cost.rewardCents)})</dt>
+              <dd className="text-right tabular-nums">{formatCents(cost.totalRewardCents)}</dd>
+              <dt className="text-muted">Fees ({n} × {formatCents(cost.feeCents)})</dt>
+              <dd className="text-right tabular-nums">{formatCents(cost.totalFeeCents)}</dd>
+              <dt className="font-semibold">Total held in escrow</dt>
+              <dd className="text-right font-semibold tabular-nums">{formatCents(cost.totalCents)}</dd>
+              <dt className="text-muted">Your available balance</dt>
+              <dd className={`text-right tabular-nums ${cost.totalCents > availableCents ? "text-danger" : ""}`}>{formatCents(availableCents)}</dd>
+            </dl>
+          ) : (
+            <p className="text-sm text-muted">Enter a reward and a number of assignments to see the cost.</p>
+          )}
+          {cost && cost.totalCents > availableCents && (
+            <Alert tone="warning" className="mt-3">This HIT costs more than your available balance. Request a deposit on the Funds page first.</Alert>
+          )}
+        </CardBody>
+      </Card>
+      <SubmitButton pendingLabel="Publishing…">Publish HIT</SubmitButton>
+    </form>
+  );
+}

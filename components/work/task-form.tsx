@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { idleState, type FormState } from "@/lib/auth/form-state";
+import { submitAssignmentAction, returnAssignmentAction } from "@/app/work/actions";
+import { QuestionFormView } from "@/components/questions/question-form-view";
+import type { QuestionForm } from "@/lib/questions/question-form.types";
+
+/**
+ * The task's form. After a failed validation the server action returns what the worker typed and the
+ * errors per field, and the question re-renders with both, so nothing typed is lost.
+ */
+export function TaskForm({ assignmentId, form }: { assignmentId: string; form: QuestionForm }) {
+  const [state, submit] = useActionState<FormState, FormData>(submitAssignmentAction, idleState);
+  const [returnState, giveBack] = useActionState<FormState, FormData>(returnAssignmentAction, idleState);
+  return (
+    <div className="space-y-6">
+      <form action={submit} className="space-y-6" noValidate aria-describedby={state.status === "error" ? "task-error" : undefined}>
+        <input type="hidden" name="assignmentId" value={assignmentId} />
+        {state.status === "error" && (
+          <div id="task-error">
+            <Alert tone="danger" title={state.message ?? "Your answers could not be submitted."}>
+              {state.fieldErrors && Object.keys(state.fieldErrors).length > 0 ? "Fix the fields marked below and submit again." : null}
+            </Alert>
+          </div>
+        )}
+        <QuestionFormView form={form} values={state.values} fieldErrors={state.fieldErrors} />
+        <div className="flex flex-wrap gap-3 border-t border-border pt-4">
+          <SubmitButton pendingLabel="Submitting…">Submit</SubmitButton>
+        </div>
+      </form>
+      <form action={giveBack}>
+        <input type="hidden" name="assignmentId" value={assignmentId} />
+        {returnState.status === "error" && <Alert tone="danger">{returnState.message}</Alert>}
+        <SubmitButton variant="ghost" size="sm" pendingLabel="Returning…">
+          Return this HIT
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}

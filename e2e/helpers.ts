@@ -1,0 +1,39 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+export const DEMO_ADMIN = { email: "admin@piecework.local", password: "demo-admin-password" };
+
+const shotDir = "test-results/screens";
+mkdirSync(shotDir, { recursive: true });
+
+/** Full-page screenshots of each step, kept for people to look at. */
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${shotDir}/${name}.png`, fullPage: true });
+}
+
+export const uniqueEmail = (who: string) => `${who}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@e2e.example`;
+
+export async function signUp(page: Page, opts: { name: string; email: string; password: string; work: boolean; post: boolean }) {
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill(opts.name);
+  await page.getByLabel("Email").fill(opts.email);
+  await page.getByLabel("Password").fill(opts.password);
+  const work = page.getByLabel("I want to work on tasks");
+  const post = page.getByLabel("I want to post work");
+  if ((await work.isChecked()) !== opts.work) await work.click();
+  if ((await post.isChecked()) !== opts.post) await post.click();
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/signin/);
+}
+
+export async function newPage(browser: Browser) {
+  const context = await browser.newContext();
+  return context.newPage();
+}
