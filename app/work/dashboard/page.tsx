@@ -22,7 +22,7 @@ export default async function WorkerDashboard() {
     <div className="space-y-6">
       <PageHeader title="Dashboard" description="Your earnings and the work you have done." />
       <StatGrid>
-        <Stat label="Pending review" value={<Money cents={earnings.pendingCents} />} hint={`${earnings.byStatus.Submitted ?? 0} submitted`} tone="warning" />
+        <Stat label="Pending review" value={<Money cents={earnings.pendingCents} />} hint={`${earnings.byStatus.Submitted ?? 0} submitted`} tone={earnings.pendingCents > 0 ? "warning" : "neutral"} />
         <Stat label="Approved earnings" value={<Money cents={earnings.approvedCents} />} hint={`${earnings.byStatus.Approved ?? 0} approved`} tone="success" />
         <Stat label="Available to withdraw" value={<Money cents={earnings.availableCents} />} />
         <Stat label="Approval rate" value={rate === null ? "—" : `${Math.round(rate * 100)}%`} hint={rate === null ? "No reviewed work yet" : `${earnings.byStatus.Rejected ?? 0} rejected`} />

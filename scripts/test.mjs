@@ -1,0 +1,97 @@
+// npm test — the whole suite, preparing what it needs itself:
+//   1. a Chromium for the browser tests (Debian's package when we may install it, else Playwright's own);
+//   2. Vitest: unit tests, and the database tests on SQLite and, when TEST_POSTGRES_URL is set, PostgreSQL;
+//   3. a production build, then Playwright in real Chromium against it (on SQLite, and on PostgreSQL too
+//      when TEST_POSTGRES_URL is set).
+// Flags: --no-e2e, --e2e-only. Ends with one "N passed, N failed" line and a non-zero exit on any failure.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import pg from "pg";
+import { root } from "./env.mjs";
+import { build } from "./build.mjs";
+
+const args = new Set(process.argv.slice(2));
+const runUnit = !args.has("--e2e-only");
+const runE2e = !args.has("--no-e2e");
+const reports = join(root, "test-results", "reports");
+mkdirSync(reports, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+
+const step = (title) => console.log(`\n━━ ${title}`);
+const run = (cmd, argv, env = {}) => spawnSync(cmd, argv, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } }).status === 0;
+
+function ensureBrowser() {
+  if (["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => existsSync(p))) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log("piecework: no Chromium found; installing Debian's chromium with apt-get");
+    if (run("apt-get", ["update", "-qq"]) && run("apt-get", ["install", "-y", "-qq", "chromium"])) return;
+  }
+  console.log("piecework: no Chromium found; installing Playwright's own browser");
+  if (!run(process.execPath, [join(root, "node_modules/@playwright/test/cli.js"), "install", "chromium"])) {
+    throw new Error("could not install a browser for the e2e tests");
+  }
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return false;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  totals.passed += r.numPassedTests ?? 0;
+  totals.failed += r.numFailedTests ?? 0;
+  totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  return (r.numTotalTests ?? 0) > 0;
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return false;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  totals.passed += r.stats?.expected ?? 0;
+  totals.failed += (r.stats?.unexpected ?? 0) + (r.stats?.flaky ?? 0);
+  totals.skipped += r.stats?.skipped ?? 0;
+  return (r.stats?.expected ?? 0) + (r.stats?.unexpected ?? 0) > 0;
+}
+
+async function freshPostgresDb(baseUrl, name) {
+  const u = new URL(baseUrl);
+  u.pathname = "/postgres";
+  const c = new pg.Client({ connectionString: u.toString() });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+const started = Date.now();
+if (runUnit) {
+  step(`Vitest: unit and database tests (SQLite${process.env.TEST_POSTGRES_URL ? " and PostgreSQL" : ""})`);
+  const out = join(reports, "vitest.json");
+  const passed = run(process.execPath, [join(root, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
+  if (!countVitest(out) || !passed) ok = false;
+}
+
+if (runE2e) {
+  ensureBrowser();
+  step("Production build");
+  if (!build()) {
+    ok = false;
+    totals.failed += 1;
+  } else {
+    const targets = [{ label: "SQLite", env: {} }];
+    if (process.env.TEST_POSTGRES_URL) targets.push({ label: "PostgreSQL", env: { E2E_DATABASE_URL: await freshPostgresDb(process.env.TEST_POSTGRES_URL, "piecework_e2e") } });
+    for (const t of targets) {
+      step(`Playwright in Chromium, server on ${t.label}`);
+      const out = join(reports, `playwright-${t.label.toLowerCase()}.json`);
+      const passed = run(process.execPath, [join(root, "node_modules/@playwright/test/cli.js"), "test", "--reporter=list,json"], { ...t.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+      if (!countPlaywright(out) || !passed) ok = false;
+    }
+  }
+}
+
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+console.log(`\npiecework: test suite finished in ${minutes} min`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
