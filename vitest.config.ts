@@ -22,7 +22,7 @@ export default defineConfig({
   test: {
     environment: "node",
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: dbTests } },
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"], exclude: dbTests } },
       dbProject("sqlite"),
       ...(process.env.TEST_POSTGRES_URL ? [dbProject("postgresql")] : []),
     ],

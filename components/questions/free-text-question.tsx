@@ -13,13 +13,8 @@ export function FreeTextQuestion({ question, ids, values, fieldErrors, disabled,
   return (
     <div className="space-y-2">
       <label id={ids.label} htmlFor={ids.input} className="block">
-        {/* The mark sits beside the prompt's last line, not below its block. */}
-        <span className="flex items-baseline gap-1">
-          <span className="min-w-0">
-            <PromptText question={question} labelItems={labelItems} />
-          </span>
-          <RequiredMark required={question.isRequired} />
-        </span>
+        <PromptText question={question} labelItems={labelItems} />
+        <RequiredMark required={question.isRequired} />
       </label>
       {restItems.length > 0 && (
         <div id={ids.content} className="space-y-2">

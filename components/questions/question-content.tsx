@@ -93,7 +93,8 @@ export function PromptText({ question, labelItems }: { question: Question; label
     <>
       {labelItems.map((item, index) =>
         item.kind === "title" || item.kind === "text" ? (
-          <span key={index} className={item.kind === "title" ? "block text-lg font-semibold" : "block whitespace-pre-line font-medium"}>
+          // The last line stays inline so the required mark follows it rather than wrapping below.
+          <span key={index} className={`${index === labelItems.length - 1 ? "inline" : "block"} ${item.kind === "title" ? "text-lg font-semibold" : "whitespace-pre-line font-medium"}`}>
             {item.text}
           </span>
         ) : null,

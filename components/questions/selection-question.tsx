@@ -57,13 +57,8 @@ function ChoiceGroupQuestion({ question, ids, values, fieldErrors, disabled, spe
   return (
     <fieldset className="space-y-2" aria-describedby={describedBy(restItems.length > 0 && ids.content, hint && ids.hint, error && ids.error)}>
       <legend id={ids.label} className="mb-1">
-        {/* The mark sits beside the prompt's last line, not below its block. */}
-        <span className="flex items-baseline gap-1">
-          <span className="min-w-0">
-            <PromptText question={question} labelItems={labelItems} />
-          </span>
-          <RequiredMark required={question.isRequired} />
-        </span>
+        <PromptText question={question} labelItems={labelItems} />
+        <RequiredMark required={question.isRequired} />
       </legend>
       {restItems.length > 0 && (
         <div id={ids.content} className="space-y-2">
@@ -138,13 +133,8 @@ function SelectQuestion({ question, ids, values, fieldErrors, disabled, spec, ru
   return (
     <div className="space-y-2">
       <label id={ids.label} htmlFor={ids.input} className="block">
-        {/* The mark sits beside the prompt's last line, not below its block. */}
-        <span className="flex items-baseline gap-1">
-          <span className="min-w-0">
-            <PromptText question={question} labelItems={labelItems} />
-          </span>
-          <RequiredMark required={question.isRequired} />
-        </span>
+        <PromptText question={question} labelItems={labelItems} />
+        <RequiredMark required={question.isRequired} />
       </label>
       {restItems.length > 0 && (
         <div id={ids.content} className="space-y-2">
@@ -202,13 +192,8 @@ function ComboboxQuestion({ question, ids, values, fieldErrors, disabled, spec }
   return (
     <div className="space-y-2">
       <label id={ids.label} htmlFor={ids.input} className="block">
-        {/* The mark sits beside the prompt's last line, not below its block. */}
-        <span className="flex items-baseline gap-1">
-          <span className="min-w-0">
-            <PromptText question={question} labelItems={labelItems} />
-          </span>
-          <RequiredMark required={question.isRequired} />
-        </span>
+        <PromptText question={question} labelItems={labelItems} />
+        <RequiredMark required={question.isRequired} />
       </label>
       {restItems.length > 0 && (
         <div id={ids.content} className="space-y-2">
