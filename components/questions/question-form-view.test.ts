@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { fixture } from "@/lib/testing/fixtures";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -9,7 +8,7 @@ import { parseQuestionForm, type QuestionForm } from "@/lib/questions/question-f
 import { QuestionFormView, type QuestionFormViewProps } from "./question-form-view";
 
 const survey = parseQuestionForm(
-  readFileSync(path.resolve(__dirname, "../../../shared/fixtures/questions/questionform-survey.xml"), "utf8"),
+  fixture("questions/questionform-survey.xml"),
 );
 
 const render = (props: QuestionFormViewProps) => renderToStaticMarkup(createElement(QuestionFormView, props));

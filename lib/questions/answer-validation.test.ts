@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { fixture } from "@/lib/testing/fixtures";
 import { describe, expect, it } from "vitest";
 import { validateAnswers, type SubmittedAnswers } from "./answers";
 import { buildQuestionFormXml, type QuestionFormSpec } from "./question-form-builder";
 import { parseQuestionForm } from "./question-form";
 
 const survey = parseQuestionForm(
-  readFileSync(path.resolve(__dirname, "../../../shared/fixtures/questions/questionform-survey.xml"), "utf8"),
+  fixture("questions/questionform-survey.xml"),
 );
 
 const complete: SubmittedAnswers["fields"] = { age: "34", zip: "02139", household: "h2", devices: ["phone", "laptop"] };
@@ -108,7 +107,7 @@ describe("validateAnswers on the survey fixture", () => {
 
   it("enforces file presence and size bounds, and uses the stored key", () => {
     const required = parseQuestionForm(
-      readFileSync(path.resolve(__dirname, "../../../shared/fixtures/questions/questionform-survey.xml"), "utf8").replace(
+      fixture("questions/questionform-survey.xml").replace(
         "<IsRequired>false</IsRequired>\n    <QuestionContent><Text>Optionally upload",
         "<IsRequired>true</IsRequired>\n    <QuestionContent><Text>Optionally upload",
       ),

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { fixture } from "@/lib/testing/fixtures";
 import { describe, expect, it } from "vitest";
 import { invalidMessage } from "./expect-invalid.test-helper";
 import {
@@ -116,7 +115,7 @@ describe("freeTextAnswers", () => {
 
 describe("answersForDisplay", () => {
   const survey = parseQuestionForm(
-    readFileSync(path.resolve(__dirname, "../../../shared/fixtures/questions/questionform-survey.xml"), "utf8"),
+    fixture("questions/questionform-survey.xml"),
   );
 
   it("labels answers with DisplayName or the question text and shows the choices' text", () => {

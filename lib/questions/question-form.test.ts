@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { fixture } from "@/lib/testing/fixtures";
 import { describe, expect, it } from "vitest";
 import { invalidMessage } from "./expect-invalid.test-helper";
 import {
@@ -10,7 +9,7 @@ import {
   parseQuestionForm,
 } from "./question-form";
 
-const fixture = (name: string) => readFileSync(path.resolve(__dirname, "../../../shared/fixtures", name), "utf8");
+const fixture = (name: string) => fixture(name);
 
 const NS = QUESTION_FORM_NAMESPACE_2017;
 const form = (body: string, namespace = NS) => `<QuestionForm xmlns="${namespace}">${body}</QuestionForm>`;
