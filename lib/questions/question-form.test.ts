@@ -9,7 +9,6 @@ import {
   parseQuestionForm,
 } from "./question-form";
 
-const fixture = (name: string) => fixture(name);
 
 const NS = QUESTION_FORM_NAMESPACE_2017;
 const form = (body: string, namespace = NS) => `<QuestionForm xmlns="${namespace}">${body}</QuestionForm>`;
