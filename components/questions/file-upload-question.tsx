@@ -2,7 +2,7 @@
 import { formatBytes } from "@/lib/questions/file-size";
 import type { FileUploadAnswerSpec } from "@/lib/questions/question-form.types";
 import { describedBy } from "./field-ids";
-import { CONTROL, ContentItems, FieldError, Hint, PromptText, RequiredMark, splitPrompt } from "./question-content";
+import { CONTROL, FieldError, Hint, LabelledPrompt, splitPrompt } from "./question-content";
 import type { QuestionFieldProps } from "./question-field-props";
 
 export function fileSizeHint(spec: FileUploadAnswerSpec): string {
@@ -17,15 +17,7 @@ export function FileUploadQuestion({ question, ids, fieldErrors, disabled, spec 
   const error = fieldErrors[name];
   return (
     <div className="space-y-2">
-      <label id={ids.label} htmlFor={ids.input} className="block">
-        <PromptText question={question} labelItems={labelItems} />
-        <RequiredMark required={question.isRequired} />
-      </label>
-      {restItems.length > 0 && (
-        <div id={ids.content} className="space-y-2">
-          <ContentItems items={restItems} />
-        </div>
-      )}
+      <LabelledPrompt question={question} ids={ids} labelItems={labelItems} restItems={restItems} />
       <Hint id={ids.hint}>{fileSizeHint(spec)}</Hint>
       {/* A browser cannot pre-fill a file input, so after a failed submission the worker chooses the file again. */}
       <input

@@ -2,7 +2,7 @@
 import { describeFreeTextConstraints } from "@/lib/questions/free-text-rules";
 import type { FreeTextAnswerSpec } from "@/lib/questions/question-form.types";
 import { describedBy } from "./field-ids";
-import { CONTROL, ContentItems, FieldError, Hint, PromptText, RequiredMark, splitPrompt } from "./question-content";
+import { CONTROL, FieldError, Hint, LabelledPrompt, splitPrompt } from "./question-content";
 import { firstValue, type QuestionFieldProps } from "./question-field-props";
 
 export function FreeTextQuestion({ question, ids, values, fieldErrors, disabled, spec }: QuestionFieldProps & { spec: FreeTextAnswerSpec }) {
@@ -12,15 +12,7 @@ export function FreeTextQuestion({ question, ids, values, fieldErrors, disabled,
   const hint = describeFreeTextConstraints(spec);
   return (
     <div className="space-y-2">
-      <label id={ids.label} htmlFor={ids.input} className="block">
-        <PromptText question={question} labelItems={labelItems} />
-        <RequiredMark required={question.isRequired} />
-      </label>
-      {restItems.length > 0 && (
-        <div id={ids.content} className="space-y-2">
-          <ContentItems items={restItems} />
-        </div>
-      )}
+      <LabelledPrompt question={question} ids={ids} labelItems={labelItems} restItems={restItems} />
       {hint && <Hint id={ids.hint}>{hint}</Hint>}
       <FreeTextControl
         id={ids.input}

@@ -126,3 +126,20 @@ export const CONTROL =
   "block w-full rounded-md border border-border bg-surface px-3 py-2 text-base focus:outline-none " +
   "focus-visible:ring-2 focus-visible:ring-primary disabled:cursor-not-allowed disabled:bg-surface-muted " +
   "aria-[invalid=true]:border-danger";
+
+/** A question's label (its leading text and the required mark) and the rich content that follows it. */
+export function LabelledPrompt({ question, ids, labelItems, restItems }: { question: Question; ids: { label: string; input: string; content: string }; labelItems: ContentItem[]; restItems: ContentItem[] }) {
+  return (
+    <>
+      <label id={ids.label} htmlFor={ids.input} className="block">
+        <PromptText question={question} labelItems={labelItems} />
+        <RequiredMark required={question.isRequired} />
+      </label>
+      {restItems.length > 0 && (
+        <div id={ids.content} className="space-y-2">
+          <ContentItems items={restItems} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -14,7 +14,7 @@ import {
 import { selectionRules, type SelectionRules } from "@/lib/questions/selection-rules";
 import { describedBy } from "./field-ids";
 import { FreeTextControl } from "./free-text-question";
-import { BinaryView, CONTROL, ContentItems, FieldError, FormattedHtml, Hint, PromptText, RequiredMark, splitPrompt } from "./question-content";
+import { BinaryView, CONTROL, ContentItems, FieldError, FormattedHtml, Hint, LabelledPrompt, PromptText, RequiredMark, splitPrompt } from "./question-content";
 import { allValues, firstValue, type QuestionFieldProps } from "./question-field-props";
 
 type Props = QuestionFieldProps & { spec: SelectionAnswerSpec };
@@ -132,15 +132,7 @@ function SelectQuestion({ question, ids, values, fieldErrors, disabled, spec, ru
 
   return (
     <div className="space-y-2">
-      <label id={ids.label} htmlFor={ids.input} className="block">
-        <PromptText question={question} labelItems={labelItems} />
-        <RequiredMark required={question.isRequired} />
-      </label>
-      {restItems.length > 0 && (
-        <div id={ids.content} className="space-y-2">
-          <ContentItems items={restItems} />
-        </div>
-      )}
+      <LabelledPrompt question={question} ids={ids} labelItems={labelItems} restItems={restItems} />
       {hint && <Hint id={ids.hint}>{hint}</Hint>}
       <select
         id={ids.input}
@@ -191,15 +183,7 @@ function ComboboxQuestion({ question, ids, values, fieldErrors, disabled, spec }
   const hint = spec.otherSelection ? "Pick a suggestion or type your own answer." : "Pick one of the suggestions.";
   return (
     <div className="space-y-2">
-      <label id={ids.label} htmlFor={ids.input} className="block">
-        <PromptText question={question} labelItems={labelItems} />
-        <RequiredMark required={question.isRequired} />
-      </label>
-      {restItems.length > 0 && (
-        <div id={ids.content} className="space-y-2">
-          <ContentItems items={restItems} />
-        </div>
-      )}
+      <LabelledPrompt question={question} ids={ids} labelItems={labelItems} restItems={restItems} />
       <Hint id={ids.hint}>{hint}</Hint>
       <input
         type="text"
