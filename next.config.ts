@@ -11,7 +11,11 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 when a signed-in user lacks the area's role.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Workers upload files for FileUploadAnswer questions through the submit action (lib/assignments/uploads.ts).
+    serverActions: { bodySizeLimit: "21mb" },
+  },
   // better-sqlite3 and pg are native/server-only: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "bcryptjs"],
   async headers() {

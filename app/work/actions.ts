@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { acceptNextInGroup, assignmentOfWorker, returnAssignment, submitAssignment } from "@/lib/assignments/mutations";
 import { parseQuestionForm } from "@/lib/questions/question-form";
 import { validateAnswers, answersToXml } from "@/lib/questions/answers";
+import { pendingUploads, storeUploads, discardUploads } from "@/lib/assignments/uploads";
 
 export async function acceptGroupAction(_prev: FormState, form: FormData): Promise<FormState> {
   let assignmentId = "";
@@ -20,22 +21,32 @@ export async function acceptGroupAction(_prev: FormState, form: FormData): Promi
 
 export async function submitAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const assignmentId = String(form.get("assignmentId") ?? "");
-  let next = "/work/assignments?submitted=1";
   const state = await runAction("worker", form, async (user) => {
     const a = await assignmentOfWorker(user.id, assignmentId);
     if (a.hit.questionType !== "QuestionForm") throw new DomainError("InvalidInput", "This HIT is submitted from its own page.");
     const fields = formValues(form);
     delete fields.assignmentId;
-    const result = validateAnswers(parseQuestionForm(a.hit.question), { fields });
+    const files: Record<string, File> = {};
+    for (const [name, value] of form.entries()) if (value instanceof File && (value.size > 0 || value.name)) files[name] = value;
+    const uploads = pendingUploads(files);
+    const result = validateAnswers(parseQuestionForm(a.hit.question), {
+      fields,
+      files: Object.fromEntries(uploads.map((u) => [u.questionIdentifier, { name: u.name, size: u.size, key: u.key }])),
+    });
     if (!result.ok) {
       return { status: "error", message: "Some answers need another look.", fieldErrors: result.fieldErrors, values: fields };
     }
-    await submitAssignment(user.id, assignmentId, answersToXml(result.answers));
-    next = `/work/assignments?submitted=1`;
+    const stored = await storeUploads(a.id, uploads);
+    try {
+      await submitAssignment(user.id, assignmentId, answersToXml(result.answers), stored);
+    } catch (e) {
+      await discardUploads(stored);
+      throw e;
+    }
   });
   if (state.status !== "ok") return state;
   revalidatePath("/work");
-  redirect(next);
+  redirect("/work/assignments?submitted=1");
 }
 
 export async function returnAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {

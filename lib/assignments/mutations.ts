@@ -13,6 +13,7 @@ import { isLive } from "@/lib/hits/status";
 import { feedbackSchema } from "@/lib/hits/schema";
 import { liveSlotKey, OVERRIDE_WINDOW_SECONDS } from "./schema";
 import { moveSlots, releaseSlots } from "./slots";
+import type { StoredUpload } from "./uploads";
 
 const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
 
@@ -95,7 +96,7 @@ export async function assignmentOfWorker(workerId: string, assignmentId: string,
  * Submits answers already validated against the question (lib/questions). Refused after the deadline even
  * when the abandonment sweep has not run yet.
  */
-export async function submitAssignment(workerId: string, assignmentId: string, answerXml: string) {
+export async function submitAssignment(workerId: string, assignmentId: string, answerXml: string, files: StoredUpload[] = []) {
   return transaction(async (tx) => {
     const a = await assignmentOfWorker(workerId, assignmentId, tx);
     const t = now();
@@ -114,6 +115,11 @@ export async function submitAssignment(workerId: string, assignmentId: string, a
         throw new DomainError("Expired", "The time allotted for this HIT ran out before you submitted, so it can no longer be submitted.");
       }
       throw new DomainError("Conflict", `This assignment is ${a.status.toLowerCase()} and can no longer be submitted.`);
+    }
+    if (files.length > 0) {
+      await tx.fileUpload.createMany({
+        data: files.map((f) => ({ id: f.key, assignmentId, questionIdentifier: f.questionIdentifier, fileName: f.name, sizeBytes: f.size, storagePath: f.storagePath, createdAt: t })),
+      });
     }
     await lockHit(tx, a.hitId);
     await moveSlots(tx, a.hitId, { pending: -1, submitted: +1 });

@@ -1,6 +1,6 @@
 // Creating HITs. The HIT and the escrow of reward + fee for every assignment are one transaction: either
 // the requester has the money and the HIT is live, or nothing happened.
-import { transaction } from "@/lib/db/client";
+import { db, transaction, isUniqueViolation } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now, addSeconds } from "@/lib/clock";
@@ -9,57 +9,97 @@ import { hitCost } from "@/lib/money/fees";
 import { getFeeSchedule } from "@/lib/money/fee-settings";
 import { post } from "@/lib/money/ledger";
 import { centsToDollars } from "@/lib/money/schema";
-import { createHitSchema, type CreateHitInput } from "./schema";
+import { createHitSchema, hitOfTypeSchema, type CreateHitInput, type HitOfTypeInput } from "./schema";
 import { getOrCreateHitType } from "./hit-types";
 import { validateQuestion } from "./question";
 
+const TOKEN_TTL_MS = 24 * 3600 * 1000;
+
+function invalid(issues: { path: PropertyKey[]; message: string }[]): DomainError {
+  return new DomainError("InvalidInput", issues[0]?.message ?? "Invalid HIT", {
+    fieldErrors: Object.fromEntries(issues.map((i) => [String(i.path[0] ?? "form"), i.message])),
+  });
+}
+
+/** CreateHIT: the HIT type (found or made from the properties) and the HIT. */
 export async function createHit(requesterId: string, raw: CreateHitInput) {
   const parsed = createHitSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new DomainError("InvalidInput", first?.message ?? "Invalid HIT", {
-      fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])),
-    });
-  }
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  validateQuestion(parsed.data.question); // before the type exists, so a bad question creates nothing
+  const hitType = await getOrCreateHitType(requesterId, parsed.data);
+  return createHitOfType(requesterId, hitType.id, parsed.data);
+}
+
+/** The HIT-level part of a token repeat: MTurk names the HIT the first request created. */
+function duplicateToken(token: string, hitId: string): DomainError {
+  return new DomainError("Duplicate", `The request token "${token}" was used within the last 24 hours to create HIT ${hitId}.`, {
+    turkErrorCode: "AWS.MechanicalTurk.HitAlreadyExists",
+  });
+}
+
+/** CreateHITWithHITType: a HIT of an existing type of this requester. */
+export async function createHitOfType(requesterId: string, hitTypeId: string, raw: HitOfTypeInput) {
+  const parsed = hitOfTypeSchema.safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error.issues);
   const input = parsed.data;
   const questionType = validateQuestion(input.question);
+  const hitType = await db.hITType.findUnique({ where: { id: hitTypeId } });
+  if (!hitType || hitType.requesterId !== requesterId) throw new DomainError("NotFound", "That HIT type does not exist or is not yours.");
   const schedule = await getFeeSchedule();
-  const cost = hitCost(input.rewardCents, input.maxAssignments, false, schedule);
-  const hitType = await getOrCreateHitType(requesterId, input);
+  const cost = hitCost(hitType.rewardCents, input.maxAssignments, false, schedule);
+  const token = input.uniqueRequestToken;
 
-  return transaction(async (tx) => {
-    const createdAt = now();
-    const hit = await tx.hIT.create({
-      data: {
-        id: newId(),
-        hitTypeId: hitType.id,
-        requesterId,
-        questionType,
-        question: input.question,
-        maxAssignments: input.maxAssignments,
-        rewardCents: cost.rewardCents,
-        feeCents: cost.feeCents,
-        escrowCents: cost.totalCents,
-        lifetimeSeconds: input.lifetimeSeconds,
-        createdAt,
-        expiresAt: addSeconds(createdAt, input.lifetimeSeconds),
-        requesterAnnotation: input.requesterAnnotation ?? null,
-        uniqueRequestToken: input.uniqueRequestToken ?? null,
-        status: "Assignable",
-        numAvailable: input.maxAssignments,
-      },
+  const create = () =>
+    transaction(async (tx) => {
+      const createdAt = now();
+      const id = newId();
+      if (token) {
+        await tx.idempotencyToken.create({ data: { requesterId, kind: "CreateHIT", token, resourceId: id, createdAt } });
+      }
+      const hit = await tx.hIT.create({
+        data: {
+          id,
+          hitTypeId,
+          requesterId,
+          questionType,
+          question: input.question,
+          maxAssignments: input.maxAssignments,
+          rewardCents: cost.rewardCents,
+          feeCents: cost.feeCents,
+          escrowCents: cost.totalCents,
+          lifetimeSeconds: input.lifetimeSeconds,
+          createdAt,
+          expiresAt: addSeconds(createdAt, input.lifetimeSeconds),
+          requesterAnnotation: input.requesterAnnotation ?? null,
+          uniqueRequestToken: token ?? null,
+          status: "Assignable",
+          numAvailable: input.maxAssignments,
+        },
+      });
+      await post(tx, {
+        kind: "hit_escrow",
+        memo: `Escrow for "${hitType.title}": ${input.maxAssignments} × ($${centsToDollars(cost.rewardCents)} + $${centsToDollars(cost.feeCents)} fee)`,
+        actorId: requesterId,
+        hitId: hit.id,
+        entries: [
+          { accountId: accountId.requesterAvailable(requesterId), amountCents: -cost.totalCents },
+          { accountId: accountId.requesterEscrow(requesterId), amountCents: cost.totalCents },
+        ],
+        insufficientMessage: `Not enough funds: this HIT needs $${centsToDollars(cost.totalCents)} (rewards $${centsToDollars(cost.totalRewardCents)} + fees $${centsToDollars(cost.totalFeeCents)}). Add funds and try again.`,
+      });
+      return { hit, hitType, cost };
     });
-    await post(tx, {
-      kind: "hit_escrow",
-      memo: `Escrow for "${input.title}": ${input.maxAssignments} × ($${centsToDollars(cost.rewardCents)} + $${centsToDollars(cost.feeCents)} fee)`,
-      actorId: requesterId,
-      hitId: hit.id,
-      entries: [
-        { accountId: accountId.requesterAvailable(requesterId), amountCents: -cost.totalCents },
-        { accountId: accountId.requesterEscrow(requesterId), amountCents: cost.totalCents },
-      ],
-      insufficientMessage: `Not enough funds: this HIT needs $${centsToDollars(cost.totalCents)} (rewards $${centsToDollars(cost.totalRewardCents)} + fees $${centsToDollars(cost.totalFeeCents)}). Add funds and try again.`,
-    });
-    return { hit, hitType, cost };
-  });
+
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await create();
+    } catch (e) {
+      if (!token || !isUniqueViolation(e)) throw e;
+      // The token was seen: within 24 hours that names the first HIT; older, it may be used again.
+      const seen = await db.idempotencyToken.findUnique({ where: { requesterId_kind_token: { requesterId, kind: "CreateHIT", token } } });
+      if (seen && now().getTime() - seen.createdAt.getTime() < TOKEN_TTL_MS) throw duplicateToken(token, seen.resourceId);
+      if (attempt > 2) throw e;
+      await db.idempotencyToken.deleteMany({ where: { requesterId, kind: "CreateHIT", token, createdAt: { lte: new Date(now().getTime() - TOKEN_TTL_MS) } } });
+    }
+  }
 }

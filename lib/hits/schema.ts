@@ -32,7 +32,7 @@ export const hitTypePropertiesSchema = z.object({
 });
 export type HitTypeProperties = z.infer<typeof hitTypePropertiesSchema>;
 
-export const createHitSchema = hitTypePropertiesSchema.extend({
+const hitFields = {
   maxAssignments: z.number().int().min(1, "Ask for at least 1 assignment").max(LIMITS.maxAssignments),
   lifetimeSeconds: z
     .number()
@@ -42,7 +42,14 @@ export const createHitSchema = hitTypePropertiesSchema.extend({
   question: z.string().min(1, "The HIT needs a question"),
   requesterAnnotation: z.string().max(LIMITS.annotationMax).optional(),
   uniqueRequestToken: z.string().min(1).max(64).optional(),
-});
+};
+
+/** The HIT-level fields of CreateHITWithHITType. */
+export const hitOfTypeSchema = z.object(hitFields);
+export type HitOfTypeInput = z.infer<typeof hitOfTypeSchema>;
+
+/** CreateHIT: the HIT type's properties and the HIT's fields together. */
+export const createHitSchema = hitTypePropertiesSchema.extend(hitFields);
 export type CreateHitInput = z.infer<typeof createHitSchema>;
 
 export const feedbackSchema = z.string().trim().max(LIMITS.feedbackMax, `Feedback is at most ${LIMITS.feedbackMax} characters`);

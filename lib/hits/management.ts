@@ -1,0 +1,179 @@
+// Changing a HIT after it is posted, with MTurk's rules: expire or extend, add assignments, mark it
+// Reviewing and back, move it to another HIT type, and dispose of it. Each is one transaction holding the
+// HIT's lock, and moves escrow so that it always equals (reward + fee) × open slots.
+import { db, transaction, type Tx } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { now } from "@/lib/clock";
+import { accountId } from "@/lib/money/accounts";
+import { rewardFee } from "@/lib/money/fees";
+import { getFeeSchedule } from "@/lib/money/fee-settings";
+import { post } from "@/lib/money/ledger";
+import { centsToDollars } from "@/lib/money/schema";
+import { moveSlots, releaseSlots } from "@/lib/assignments/slots";
+import { lockHit } from "./lock";
+import { effectiveStatus, isLive, statusFromCounters } from "./status";
+import { LIMITS } from "./schema";
+
+const notYours = () => new DomainError("NotFound", "That HIT does not exist or is not yours.");
+
+/** The requester's own HIT, locked for the rest of the transaction. */
+export async function lockedHitOf(tx: Tx, requesterId: string, hitId: string) {
+  await lockHit(tx, hitId);
+  const hit = await tx.hIT.findUnique({ where: { id: hitId }, include: { hitType: true } });
+  if (!hit || hit.requesterId !== requesterId) throw notYours();
+  return hit;
+}
+
+async function escrowSlots(tx: Tx, hit: { id: string; requesterId: string; rewardCents: number; feeCents: number }, slots: number, memo: string) {
+  if (slots <= 0) return;
+  const amount = (hit.rewardCents + hit.feeCents) * slots;
+  await post(tx, {
+    kind: "hit_escrow",
+    memo,
+    actorId: hit.requesterId,
+    hitId: hit.id,
+    entries: [
+      { accountId: accountId.requesterAvailable(hit.requesterId), amountCents: -amount },
+      { accountId: accountId.requesterEscrow(hit.requesterId), amountCents: amount },
+    ],
+    insufficientMessage: `Not enough funds: this needs $${centsToDollars(amount)} more in escrow. Add funds and try again.`,
+  });
+  await tx.hIT.update({ where: { id: hit.id }, data: { escrowCents: { increment: amount } } });
+}
+
+/**
+ * UpdateExpirationForHIT: a time at or before now expires the HIT at once (its open slots' escrow goes
+ * back); a later time extends it, re-opening the slots an earlier expiry closed (and escrowing them again).
+ */
+export async function updateExpiration(requesterId: string, hitId: string, expireAt: Date) {
+  if (Number.isNaN(expireAt.getTime())) throw new DomainError("InvalidInput", "The new expiration is not a valid time.");
+  return transaction(async (tx) => {
+    const hit = await lockedHitOf(tx, requesterId, hitId);
+    if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was deleted.");
+    const t = now();
+    if (expireAt.getTime() <= t.getTime()) {
+      await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: t } });
+      if (hit.numAvailable > 0) {
+        await moveSlots(tx, hitId, { available: -hit.numAvailable });
+        await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of an expired HIT", requesterId);
+      }
+    } else {
+      if (expireAt.getTime() - hit.createdAt.getTime() > LIMITS.maxSeconds * 1000) {
+        throw new DomainError("InvalidInput", "A HIT can stay up at most 365 days from its creation.");
+      }
+      const closed = hit.maxAssignments - hit.numAvailable - hit.numPending - hit.numSubmitted - hit.numCompleted;
+      await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: expireAt } });
+      if (closed > 0) {
+        await escrowSlots(tx, hit, closed, `Re-opened ${closed} assignment(s) of "${hit.hitType.title}"`);
+        await moveSlots(tx, hitId, { available: closed });
+      }
+    }
+    return tx.hIT.findUniqueOrThrow({ where: { id: hitId } });
+  });
+}
+
+/** CreateAdditionalAssignmentsForHIT. MTurk refuses to take a HIT from fewer than 10 assignments to 10 or more. */
+export async function addAssignments(requesterId: string, hitId: string, count: number) {
+  if (!Number.isInteger(count) || count < 1 || count > LIMITS.maxAssignments) {
+    throw new DomainError("InvalidInput", "Add a whole number of assignments, at least 1.", { fieldErrors: { count: "Enter a whole number, at least 1" } });
+  }
+  return transaction(async (tx) => {
+    const hit = await lockedHitOf(tx, requesterId, hitId);
+    if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was deleted.");
+    if (hit.maxAssignments < 10 && hit.maxAssignments + count >= 10) {
+      throw new DomainError(
+        "InvalidInput",
+        `This HIT has ${hit.maxAssignments} assignments; a HIT with fewer than 10 cannot be extended to 10 or more. Create a new HIT instead.`,
+        { fieldErrors: { count: "Would take the HIT from fewer than 10 to 10 or more" } },
+      );
+    }
+    await tx.hIT.update({ where: { id: hitId }, data: { maxAssignments: { increment: count } } });
+    // On a live HIT the new slots open now; on an expired one they open when it is extended.
+    if (isLive(hit, now())) {
+      await escrowSlots(tx, hit, count, `${count} more assignment(s) of "${hit.hitType.title}"`);
+      await moveSlots(tx, hitId, { available: count });
+    }
+    return tx.hIT.findUniqueOrThrow({ where: { id: hitId } });
+  });
+}
+
+/** UpdateHITReviewStatus: Reviewable -> Reviewing, or with revert Reviewing -> Reviewable. */
+export async function setReviewing(requesterId: string, hitId: string, revert: boolean) {
+  return transaction(async (tx) => {
+    const hit = await lockedHitOf(tx, requesterId, hitId);
+    const current = effectiveStatus(hit, now());
+    if (!revert) {
+      if (current !== "Reviewable") throw new DomainError("Conflict", `Only a Reviewable HIT can be marked Reviewing; this one is ${current}.`);
+      return tx.hIT.update({ where: { id: hitId }, data: { status: "Reviewing" } });
+    }
+    if (current !== "Reviewing") throw new DomainError("Conflict", `Only a Reviewing HIT can be reverted; this one is ${current}.`);
+    return tx.hIT.update({ where: { id: hitId }, data: { status: statusFromCounters("Reviewable", hit) } });
+  });
+}
+
+/**
+ * UpdateHITTypeOfHIT: the HIT takes the new type's title, reward and durations. Its unpaid slots are
+ * re-priced with today's fee schedule, and escrow moves by the difference.
+ */
+export async function changeHitType(requesterId: string, hitId: string, hitTypeId: string) {
+  const type = await db.hITType.findUnique({ where: { id: hitTypeId } });
+  if (!type || type.requesterId !== requesterId) throw new DomainError("NotFound", "That HIT type does not exist or is not yours.");
+  const schedule = await getFeeSchedule();
+  return transaction(async (tx) => {
+    const hit = await lockedHitOf(tx, requesterId, hitId);
+    if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was deleted.");
+    const feeCents = rewardFee(type.rewardCents, { maxAssignments: hit.maxAssignments, requiresMasters: false }, schedule);
+    const slots = hit.numAvailable + hit.numPending + hit.numSubmitted;
+    const delta = (type.rewardCents + feeCents - hit.rewardCents - hit.feeCents) * slots;
+    await tx.hIT.update({ where: { id: hitId }, data: { hitTypeId, rewardCents: type.rewardCents, feeCents } });
+    if (delta > 0) {
+      await post(tx, {
+        kind: "hit_escrow",
+        memo: `HIT moved to "${type.title}": reward changed`,
+        actorId: requesterId,
+        hitId,
+        entries: [
+          { accountId: accountId.requesterAvailable(requesterId), amountCents: -delta },
+          { accountId: accountId.requesterEscrow(requesterId), amountCents: delta },
+        ],
+        insufficientMessage: `Not enough funds: the new reward needs $${centsToDollars(delta)} more in escrow.`,
+      });
+      await tx.hIT.update({ where: { id: hitId }, data: { escrowCents: { increment: delta } } });
+    } else if (delta < 0) {
+      await tx.hIT.update({ where: { id: hitId }, data: { escrowCents: { decrement: -delta } } });
+      await post(tx, {
+        kind: "escrow_release",
+        memo: `HIT moved to "${type.title}": reward changed`,
+        actorId: requesterId,
+        hitId,
+        entries: [
+          { accountId: accountId.requesterEscrow(requesterId), amountCents: delta },
+          { accountId: accountId.requesterAvailable(requesterId), amountCents: -delta },
+        ],
+      });
+    }
+    return tx.hIT.findUniqueOrThrow({ where: { id: hitId } });
+  });
+}
+
+/**
+ * DeleteHIT. MTurk deletes only a HIT that is expired or fully used, with nothing in progress and nothing
+ * left to review; whatever escrow it still holds goes back.
+ */
+export async function disposeHit(requesterId: string, hitId: string) {
+  return transaction(async (tx) => {
+    const hit = await lockedHitOf(tx, requesterId, hitId);
+    if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was already deleted.");
+    const t = now();
+    if (isLive(hit, t) && hit.numAvailable > 0) {
+      throw new DomainError("Conflict", "This HIT still has open assignments. Expire it first, then delete it.");
+    }
+    if (hit.numPending > 0) throw new DomainError("Conflict", "Workers are still working on this HIT. Wait until they submit or their time runs out.");
+    if (hit.numSubmitted > 0) throw new DomainError("Conflict", "This HIT has submitted work to review. Approve or reject it first.");
+    if (hit.numAvailable > 0) {
+      await moveSlots(tx, hitId, { available: -hit.numAvailable });
+      await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of a deleted HIT", requesterId);
+    }
+    return tx.hIT.update({ where: { id: hitId }, data: { status: "Disposed", disposedAt: t } });
+  });
+}
