@@ -11,9 +11,10 @@ import { centsToDollars } from "@/lib/money/schema";
 import { lockHit } from "@/lib/hits/lock";
 import { isLive } from "@/lib/hits/status";
 import { feedbackSchema } from "@/lib/hits/schema";
-import { liveSlotKey, OVERRIDE_WINDOW_SECONDS } from "./schema";
+import { liveSlotKey, overrideWindowOpen } from "./schema";
 import { moveSlots, releaseSlots } from "./slots";
 import type { StoredUpload } from "./uploads";
+import { refreshWorkTime } from "@/lib/hits/group-stats";
 
 const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
 
@@ -123,6 +124,7 @@ export async function submitAssignment(workerId: string, assignmentId: string, a
     }
     await lockHit(tx, a.hitId);
     await moveSlots(tx, a.hitId, { pending: -1, submitted: +1 });
+    await refreshWorkTime(tx, a.hitTypeId);
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   });
 }
@@ -194,8 +196,7 @@ export async function approveAssignment(actor: ReviewActor, assignmentId: string
     const a = await reviewableAssignment(tx, actor, assignmentId);
     const t = now();
     if (a.status === "Rejected" && opts.overrideRejection) {
-      const windowEnd = addSeconds(a.submittedAt ?? a.acceptedAt, OVERRIDE_WINDOW_SECONDS);
-      if (windowEnd <= t) throw new DomainError("Conflict", "A rejection can only be overridden within 30 days of submission.");
+      if (!overrideWindowOpen(a, t)) throw new DomainError("Conflict", "A rejection can only be overridden within 30 days of submission.");
       const res = await tx.assignment.updateMany({ where: { id: assignmentId, status: "Rejected" }, data: { status: "Approved", approvedAt: t, requesterFeedback: fb ?? a.requesterFeedback } });
       if (res.count !== 1) throw new DomainError("Conflict", "This assignment was reviewed by someone else just now.");
       await lockHit(tx, a.hitId);

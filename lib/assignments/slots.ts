@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { accountId } from "@/lib/money/accounts";
 import { post } from "@/lib/money/ledger";
 import { statusFromCounters } from "@/lib/hits/status";
+import { syncGroupCount } from "@/lib/hits/group-stats";
 
 type Delta = { available?: number; pending?: number; submitted?: number; completed?: number };
 
@@ -16,7 +17,9 @@ export async function moveSlots(tx: Tx, hitId: string, d: Delta) {
     numCompleted: hit.numCompleted + (d.completed ?? 0),
   };
   if (Object.values(next).some((v) => v < 0)) throw new Error(`slot counters of HIT ${hitId} would go negative`);
-  return tx.hIT.update({ where: { id: hitId }, data: { ...next, status: statusFromCounters(hit.status, next) } });
+  const updated = await tx.hIT.update({ where: { id: hitId }, data: { ...next, status: statusFromCounters(hit.status, next) } });
+  await syncGroupCount(tx, hit, updated);
+  return updated;
 }
 
 /** Gives one slot's reward + fee back from the HIT's escrow to the requester's available balance. */

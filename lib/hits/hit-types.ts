@@ -5,6 +5,7 @@ import { db, isUniqueViolation } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import type { HitTypeProperties } from "./schema";
+import { estimateHourlyCents, searchTextOf } from "./group-stats";
 
 export function propertiesHash(p: HitTypeProperties): string {
   const canonical = JSON.stringify([p.title, p.description, p.keywords ?? "", p.rewardCents, p.assignmentDurationSeconds, p.autoApprovalDelaySeconds]);
@@ -20,6 +21,7 @@ export async function getOrCreateHitType(requesterId: string, p: HitTypeProperti
   const hash = propertiesHash(p);
   const existing = await tx.hITType.findUnique({ where: { requesterId_propertiesHash: { requesterId, propertiesHash: hash } } });
   if (existing) return existing;
+  const requester = await tx.user.findUniqueOrThrow({ where: { id: requesterId }, select: { name: true } });
   try {
     return await tx.hITType.create({
       data: {
@@ -33,6 +35,8 @@ export async function getOrCreateHitType(requesterId: string, p: HitTypeProperti
         autoApprovalDelaySeconds: p.autoApprovalDelaySeconds,
         propertiesHash: hash,
         createdAt: now(),
+        searchText: searchTextOf({ title: p.title, description: p.description, keywords: p.keywords ?? "" }, requester.name),
+        estHourlyCents: estimateHourlyCents(p.rewardCents, null, p.assignmentDurationSeconds).cents,
       },
     });
   } catch (e) {

@@ -13,6 +13,8 @@ import { moveSlots, releaseSlots } from "@/lib/assignments/slots";
 import { lockHit } from "./lock";
 import { effectiveStatus, isLive, statusFromCounters } from "./status";
 import { LIMITS } from "./schema";
+import { noteHitTimes, syncGroupCount } from "./group-stats";
+import { disposalRefusal } from "./disposal";
 
 const notYours = () => new DomainError("NotFound", "That HIT does not exist or is not yours.");
 
@@ -63,6 +65,7 @@ export async function updateExpiration(requesterId: string, hitId: string, expir
       }
       const closed = hit.maxAssignments - hit.numAvailable - hit.numPending - hit.numSubmitted - hit.numCompleted;
       await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: expireAt } });
+      await noteHitTimes(tx, hit.hitTypeId, { expiresAt: expireAt });
       if (closed > 0) {
         await escrowSlots(tx, hit, closed, `Re-opened ${closed} assignment(s) of "${hit.hitType.title}"`);
         await moveSlots(tx, hitId, { available: closed });
@@ -104,10 +107,14 @@ export async function setReviewing(requesterId: string, hitId: string, revert: b
     const current = effectiveStatus(hit, now());
     if (!revert) {
       if (current !== "Reviewable") throw new DomainError("Conflict", `Only a Reviewable HIT can be marked Reviewing; this one is ${current}.`);
-      return tx.hIT.update({ where: { id: hitId }, data: { status: "Reviewing" } });
+      const updated = await tx.hIT.update({ where: { id: hitId }, data: { status: "Reviewing" } });
+      await syncGroupCount(tx, hit, updated);
+      return updated;
     }
     if (current !== "Reviewing") throw new DomainError("Conflict", `Only a Reviewing HIT can be reverted; this one is ${current}.`);
-    return tx.hIT.update({ where: { id: hitId }, data: { status: statusFromCounters("Reviewable", hit) } });
+    const updated = await tx.hIT.update({ where: { id: hitId }, data: { status: statusFromCounters("Reviewable", hit) } });
+    await syncGroupCount(tx, hit, updated);
+    return updated;
   });
 }
 
@@ -125,7 +132,9 @@ export async function changeHitType(requesterId: string, hitId: string, hitTypeI
     const feeCents = rewardFee(type.rewardCents, { maxAssignments: hit.maxAssignments, requiresMasters: false }, schedule);
     const slots = hit.numAvailable + hit.numPending + hit.numSubmitted;
     const delta = (type.rewardCents + feeCents - hit.rewardCents - hit.feeCents) * slots;
-    await tx.hIT.update({ where: { id: hitId }, data: { hitTypeId, rewardCents: type.rewardCents, feeCents } });
+    const moved = await tx.hIT.update({ where: { id: hitId }, data: { hitTypeId, rewardCents: type.rewardCents, feeCents } });
+    await syncGroupCount(tx, hit, moved);
+    await noteHitTimes(tx, hitTypeId, moved);
     if (delta > 0) {
       await post(tx, {
         kind: "hit_escrow",
@@ -163,13 +172,9 @@ export async function changeHitType(requesterId: string, hitId: string, hitTypeI
 export async function disposeHit(requesterId: string, hitId: string) {
   return transaction(async (tx) => {
     const hit = await lockedHitOf(tx, requesterId, hitId);
-    if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was already deleted.");
     const t = now();
-    if (isLive(hit, t) && hit.numAvailable > 0) {
-      throw new DomainError("Conflict", "This HIT still has open assignments. Expire it first, then delete it.");
-    }
-    if (hit.numPending > 0) throw new DomainError("Conflict", "Workers are still working on this HIT. Wait until they submit or their time runs out.");
-    if (hit.numSubmitted > 0) throw new DomainError("Conflict", "This HIT has submitted work to review. Approve or reject it first.");
+    const refusal = disposalRefusal(hit, t);
+    if (refusal) throw new DomainError("Conflict", refusal);
     if (hit.numAvailable > 0) {
       await moveSlots(tx, hitId, { available: -hit.numAvailable });
       await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of a deleted HIT", requesterId);

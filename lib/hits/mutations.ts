@@ -12,6 +12,7 @@ import { centsToDollars } from "@/lib/money/schema";
 import { createHitSchema, hitOfTypeSchema, type CreateHitInput, type HitOfTypeInput } from "./schema";
 import { getOrCreateHitType } from "./hit-types";
 import { validateQuestion } from "./question";
+import { noteHitTimes, syncGroupCount } from "./group-stats";
 
 const TOKEN_TTL_MS = 24 * 3600 * 1000;
 
@@ -87,6 +88,8 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
         ],
         insufficientMessage: `Not enough funds: this HIT needs $${centsToDollars(cost.totalCents)} (rewards $${centsToDollars(cost.totalRewardCents)} + fees $${centsToDollars(cost.totalFeeCents)}). Add funds and try again.`,
       });
+      await syncGroupCount(tx, { hitTypeId, status: "Disposed", numAvailable: 0 }, hit);
+      await noteHitTimes(tx, hitTypeId, hit);
       return { hit, hitType, cost };
     });
 

@@ -1,5 +1,5 @@
 // Money property test: thousands of random marketplace operations with the clock moving, and after every
-// step the ledger invariants of DESIGN.md section 6 hold. The seed is printed, so a failure can be replayed
+// step the ledger invariants of DESIGN.md section 6 hold (and every HIT group's count of open HITs). The seed is printed, so a failure can be replayed
 // with PROPERTY_SEED=<seed>.
 import { describe, it, expect } from "vitest";
 import { db } from "@/lib/db/client";
@@ -11,6 +11,7 @@ import { acceptHit, submitAssignment, returnAssignment, approveAssignment, rejec
 import { runAllSweeps } from "@/lib/jobs/sweeps";
 import { sendBonus } from "./bonuses";
 import { checkLedger } from "./invariants";
+import { groupCountProblems } from "@/lib/hits/group-stats";
 import { makeRequester, makeWorker, hitInput, simpleAnswerXml } from "@/lib/testing/factories";
 
 const STEPS = Number(process.env.PROPERTY_STEPS ?? (process.env.TEST_DB_PROVIDER === "postgresql" ? 1500 : 3000));
@@ -120,7 +121,7 @@ describe("money property", () => {
         if (!(e instanceof DomainError)) throw new Error(`step ${step} (${name}, seed ${seed}) threw ${e instanceof Error ? e.stack : e}`);
         refusals[name] = (refusals[name] ?? 0) + 1;
       }
-      const problems = await checkLedger();
+      const problems = [...(await checkLedger()), ...(await groupCountProblems(db))];
       if (problems.length) throw new Error(`after step ${step} (${name}, seed ${seed}): ${problems.join("; ")}`);
     }
     console.log("done:", JSON.stringify(counts), "refused:", JSON.stringify(refusals));
