@@ -11,24 +11,57 @@ export function workerAssignments(workerId: string, take = 100) {
 }
 
 export async function workerEarnings(workerId: string) {
-  const [pending, paid, account, counts] = await Promise.all([
+  const paidTo = (kinds: string[]) =>
+    db.ledgerEntry.aggregate({ where: { accountId: accountId.workerAvailable(workerId), transaction: { kind: { in: kinds } } }, _sum: { amountCents: true } });
+  const [pending, paid, bonuses, account, pendingWithdrawals, counts] = await Promise.all([
     db.assignment.findMany({ where: { workerId, status: "Submitted" }, select: { hit: { select: { rewardCents: true } } } }),
-    db.ledgerEntry.aggregate({
-      where: { accountId: accountId.workerAvailable(workerId), transaction: { kind: { in: ["assignment_payment", "override_payment"] } } },
-      _sum: { amountCents: true },
-    }),
+    paidTo(["assignment_payment", "override_payment"]),
+    paidTo(["bonus"]),
     db.ledgerAccount.findUnique({ where: { id: accountId.workerAvailable(workerId) } }),
+    db.withdrawal.aggregate({ where: { workerId, status: "Pending" }, _sum: { amountCents: true } }),
     db.assignment.groupBy({ by: ["status"], where: { workerId }, _count: { _all: true } }),
   ]);
   const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>;
   const reviewed = (byStatus.Approved ?? 0) + (byStatus.Rejected ?? 0);
+  const approvedCents = paid._sum.amountCents ?? 0;
+  const bonusesCents = bonuses._sum.amountCents ?? 0;
+  const availableCents = account?.balance ?? 0;
   return {
     pendingCents: pending.reduce((s, a) => s + a.hit.rewardCents, 0),
-    approvedCents: paid._sum.amountCents ?? 0,
-    availableCents: account?.balance ?? 0,
+    approvedCents,
+    bonusesCents,
+    totalCents: approvedCents + bonusesCents,
+    availableCents,
+    withdrawableCents: Math.max(0, availableCents - (pendingWithdrawals._sum.amountCents ?? 0)),
     byStatus,
     approvalRate: reviewed === 0 ? null : (byStatus.Approved ?? 0) / reviewed,
   };
+}
+
+/** Money paid to the worker per day (rewards and bonuses), oldest first, one entry for each of the last `days` days (UTC). */
+export async function dailyEarnings(workerId: string, days = 30, at: Date = new Date()) {
+  const start = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() - (days - 1)));
+  const entries = await db.ledgerEntry.findMany({
+    where: { accountId: accountId.workerAvailable(workerId), createdAt: { gte: start }, amountCents: { gt: 0 } },
+    select: { createdAt: true, amountCents: true },
+  });
+  const series = Array.from({ length: days }, (_, i) => ({ day: new Date(start.getTime() + i * 86_400_000).toISOString().slice(0, 10), cents: 0 }));
+  const index = new Map(series.map((d, i) => [d.day, i]));
+  for (const e of entries) {
+    const i = index.get(e.createdAt.toISOString().slice(0, 10));
+    if (i !== undefined) series[i].cents += e.amountCents;
+  }
+  return series;
+}
+
+/** A worker's assignments with one status, newest first, with the requester's feedback and any appeal. */
+export function workerAssignmentsByStatus(workerId: string, status: string, take = 50) {
+  return db.assignment.findMany({
+    where: { workerId, status },
+    orderBy: { acceptedAt: "desc" },
+    take,
+    include: { appeal: true, hit: { select: { rewardCents: true, hitType: { select: { title: true, requester: { select: { name: true } } } } } } },
+  });
 }
 
 /** Submitted work awaiting the requester's review, oldest first. */
@@ -37,7 +70,11 @@ export function submissionsToReview(requesterId: string, take = 100) {
     where: { requesterId, status: "Submitted" },
     orderBy: { submittedAt: "asc" },
     take,
-    include: { worker: { select: { id: true, name: true } }, hit: { select: { id: true, question: true, questionType: true, rewardCents: true, hitType: { select: { title: true } } } } },
+    include: {
+      worker: { select: { id: true, name: true } },
+      files: { select: { id: true, fileName: true, sizeBytes: true } },
+      hit: { select: { id: true, question: true, questionType: true, rewardCents: true, hitType: { select: { title: true } } } },
+    },
   });
 }
 

@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { lockHit } from "@/lib/hits/lock";
 import { abandonIfOverdue, approveAssignment } from "@/lib/assignments/mutations";
 import { moveSlots, releaseSlots } from "@/lib/assignments/slots";
+import { escalateStaleAppeals } from "@/lib/assignments/appeals";
 
 const BATCH = 200;
 
@@ -59,5 +60,6 @@ export async function runAllSweeps() {
   const abandoned = await abandonOverdueAssignments();
   const expired = await closeExpiredHits();
   const autoApproved = await autoApproveDue();
-  return { abandoned, expired, autoApproved };
+  const appealsEscalated = await escalateStaleAppeals();
+  return { abandoned, expired, autoApproved, appealsEscalated };
 }
