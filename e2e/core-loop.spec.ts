@@ -54,8 +54,8 @@ test("sign-up to paid work: deposit, create HIT, accept, submit, approve", async
   // A worker signs up, finds the HIT, previews, accepts, and submits.
   await signUp(worker, { name: "Wes Worker", email: uniqueEmail("wrk"), password: "a long worker passphrase", work: true, post: false });
   await expect(worker).toHaveURL(/\/work$/);
-  await worker.getByRole("searchbox").or(worker.getByLabel("Search HITs")).fill(title);
-  await worker.getByRole("button", { name: "Search" }).click();
+  await worker.getByRole("searchbox", { name: "Search" }).fill(title);
+  await worker.getByRole("button", { name: "Apply" }).click();
   await shot(worker, "06-worker-hit-groups");
   await worker.getByRole("link", { name: title, exact: true }).click();
   await expect(worker.getByRole("heading", { name: "Preview" })).toBeVisible();

@@ -1,15 +1,17 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePageUser } from "@/lib/auth/session";
-
-const nav = [
-  { href: "/work", label: "Find HITs" },
-  { href: "/work/assignments", label: "My queue" },
-  { href: "/work/dashboard", label: "Dashboard" },
-];
+import { unreadCount } from "@/lib/workers/inbox";
 
 export default async function WorkLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser("worker", "/work");
+  const unread = await unreadCount(user.id);
+  const nav = [
+    { href: "/work", label: "Find HITs" },
+    { href: "/work/assignments", label: "My queue" },
+    { href: "/work/dashboard", label: "Dashboard" },
+    { href: "/work/messages", label: unread > 0 ? `Messages (${unread} unread)` : "Messages" },
+  ];
   return (
     <AppShell area="work" user={user} nav={nav}>
       {children}

@@ -3,59 +3,7 @@
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { now } from "@/lib/clock";
-import { effectiveStatus } from "./status";
-
-const PAGE_SIZE = 20;
-
-export async function listHitGroups(workerId: string, opts: { search?: string; page?: number } = {}) {
-  const t = now();
-  const search = opts.search?.trim();
-  const where = {
-    status: "Assignable",
-    numAvailable: { gt: 0 },
-    expiresAt: { gt: t },
-    requesterId: { not: workerId },
-    requester: { status: "Active", blocksGiven: { none: { workerId } } },
-    ...(search
-      ? { OR: [{ hitType: { title: { contains: search } } }, { hitType: { description: { contains: search } } }, { hitType: { keywords: { contains: search } } }] }
-      : {}),
-  };
-  const groups = await db.hIT.groupBy({
-    by: ["hitTypeId"],
-    where,
-    _count: { _all: true },
-    _sum: { numAvailable: true },
-    _min: { expiresAt: true },
-    _max: { createdAt: true },
-    orderBy: { _max: { createdAt: "desc" } },
-    skip: Math.max(0, (opts.page ?? 1) - 1) * PAGE_SIZE,
-    take: PAGE_SIZE + 1,
-  });
-  const types = await db.hITType.findMany({
-    where: { id: { in: groups.map((g) => g.hitTypeId) } },
-    include: { requester: { select: { id: true, name: true } } },
-  });
-  const byId = new Map(types.map((t) => [t.id, t]));
-  return {
-    hasMore: groups.length > PAGE_SIZE,
-    groups: groups.slice(0, PAGE_SIZE).map((g) => {
-      const type = byId.get(g.hitTypeId)!;
-      return {
-        hitTypeId: g.hitTypeId,
-        title: type.title,
-        description: type.description,
-        keywords: type.keywords,
-        rewardCents: type.rewardCents,
-        assignmentDurationSeconds: type.assignmentDurationSeconds,
-        requesterName: type.requester.name,
-        hitsAvailable: g._count._all,
-        assignmentsAvailable: g._sum.numAvailable ?? 0,
-        expiresAt: g._min.expiresAt,
-        createdAt: g._max.createdAt,
-      };
-    }),
-  };
-}
+import { effectiveStatus, type HitStatus } from "./status";
 
 /** A HIT group as a worker previews it: the type, and the question of the next HIT they could take. */
 export async function groupPreview(workerId: string, hitTypeId: string) {
@@ -72,15 +20,42 @@ export async function groupPreview(workerId: string, hitTypeId: string) {
   return { type, hit, hitsAvailable };
 }
 
-export async function requesterHits(requesterId: string) {
+export type RequesterHitFilters = {
+  /** Effective status (expiry applied), as the requester sees it. */
+  status?: Exclude<HitStatus, "Disposed">;
+  /** Text the title contains. */
+  title?: string;
+  /** Only HITs with submitted work awaiting review. */
+  toReview?: boolean;
+};
+
+/** The requester's HITs, newest first, optionally filtered; never deleted ones. */
+export async function requesterHits(requesterId: string, filters: RequesterHitFilters = {}) {
   const t = now();
+  const title = filters.title?.trim();
   const hits = await db.hIT.findMany({
-    where: { requesterId, status: { not: "Disposed" } },
+    where: {
+      requesterId,
+      status: { not: "Disposed" },
+      ...(title ? { hitType: { title: { contains: title } } } : {}),
+      ...(filters.toReview ? { numSubmitted: { gt: 0 } } : {}),
+    },
     orderBy: { createdAt: "desc" },
     take: 200,
     include: { hitType: { select: { title: true } } },
   });
-  return hits.map((h) => ({ ...h, effectiveStatus: effectiveStatus(h, t) }));
+  // Expiry is a matter of time, so the status filter runs on the status as of now, not the stored one.
+  return hits.map((h) => ({ ...h, effectiveStatus: effectiveStatus(h, t) })).filter((h) => !filters.status || h.effectiveStatus === filters.status);
+}
+
+/** The requester's HIT types, newest first (what a HIT can be moved to). */
+export function requesterHitTypes(requesterId: string) {
+  return db.hITType.findMany({
+    where: { requesterId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, title: true, rewardCents: true, assignmentDurationSeconds: true, createdAt: true },
+  });
 }
 
 export async function requesterHitDetail(requesterId: string, hitId: string) {
@@ -88,7 +63,10 @@ export async function requesterHitDetail(requesterId: string, hitId: string) {
     where: { id: hitId },
     include: {
       hitType: true,
-      assignments: { orderBy: { acceptedAt: "asc" }, include: { worker: { select: { id: true, name: true } } } },
+      assignments: {
+        orderBy: { acceptedAt: "asc" },
+        include: { worker: { select: { id: true, name: true } }, files: { select: { id: true, fileName: true, sizeBytes: true } } },
+      },
     },
   });
   if (!hit || hit.requesterId !== requesterId) throw new DomainError("NotFound", "That HIT does not exist or is not yours.");
