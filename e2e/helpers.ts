@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 
 export const DEMO_ADMIN = { email: "admin@piecework.local", password: "demo-admin-password" };
 
@@ -37,3 +37,11 @@ export async function newPage(browser: Browser) {
   const context = await browser.newContext();
   return context.newPage();
 }
+
+/** Moves the test server's clock (it reads this file; see e2e/server.mjs). */
+export function setServerClockOffset(ms: number) {
+  writeFileSync("test-results/e2e-server/clock-offset", String(ms));
+}
+
+export const DEMO_REQUESTER = { email: "requester@piecework.local", password: "demo-requester-password" };
+export const DEMO_WORKER = { email: "worker@piecework.local", password: "demo-worker-password" };

@@ -40,3 +40,9 @@ export function sourceStamp() {
   }
   return String(Math.floor(newest));
 }
+
+/** True when .next holds a build of the current sources. */
+export function buildIsFresh() {
+  const stampFile = join(root, ".next", "piecework-source-stamp");
+  return existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === sourceStamp();
+}

@@ -2,9 +2,8 @@
 // PostgreSQL), seeds demo data on a fresh database, builds when the build is missing or stale, and starts
 // the production server on PORT (default 3000). `--dev` runs the development server instead.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { root, prepareEnv, sourceStamp } from "./env.mjs";
+import { root, prepareEnv, buildIsFresh } from "./env.mjs";
 import { build } from "./build.mjs";
 import { deploy } from "../lib/db/migrate.mjs";
 import { databaseUrl, providerOf } from "../lib/db/url.mjs";
@@ -26,9 +25,7 @@ const seed = spawnSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
 if (!dev) {
-  const stampFile = join(root, ".next", "piecework-source-stamp");
-  const fresh = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === sourceStamp();
-  if (!fresh) {
+  if (!buildIsFresh()) {
     console.log("piecework: building the web app (first start or changed sources)…");
     if (!build()) process.exit(1);
   }

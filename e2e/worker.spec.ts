@@ -1,0 +1,89 @@
+// The worker's side in Chromium: finding work with search, filters and sorts; money on the dashboard;
+// a withdrawal request; an appeal of a rejection; the deadline passing while the task page is open.
+import { test, expect } from "@playwright/test";
+import { DEMO_REQUESTER, newPage, setServerClockOffset, shot, signIn, signUp, uniqueEmail } from "./helpers";
+
+test.afterEach(() => setServerClockOffset(0));
+
+test("search, filter and sort HIT groups, with the estimated hourly pay", async ({ page }) => {
+  await signUp(page, { name: "Finder Worker", email: uniqueEmail("find"), password: "a long worker passphrase", work: true, post: false });
+  await expect(page).toHaveURL(/\/work$/);
+  const groups = page.getByRole("list", { name: "HIT groups" });
+  await expect(groups.getByRole("link", { name: "Transcribe a street address", exact: true })).toBeVisible();
+  await expect(groups.getByText(/≈ \$\d+\.\d\d\/h/).first()).toBeVisible();
+
+  await page.getByRole("searchbox", { name: "Search" }).fill("riverside");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=riverside/);
+  await expect(groups.getByRole("listitem")).toHaveCount(3); // the demo requester's three groups, found by requester name
+
+  await page.getByLabel("Min reward ($)").fill("0.30");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(groups.getByRole("listitem")).toHaveCount(1);
+  await expect(groups).toContainText("Grocery shopping habits survey");
+  await shot(page, "20-worker-groups-filtered");
+
+  await page.goto("/work?q=riverside&sort=reward");
+  await expect(groups.getByRole("heading").first()).toHaveText("Grocery shopping habits survey");
+  await page.goto("/work?q=nothing-matches-this");
+  await expect(page.getByText("No HITs match these filters")).toBeVisible();
+});
+
+test("a rejected worker appeals and asks for a withdrawal of approved money", async ({ browser }) => {
+  const requester = await newPage(browser);
+  const worker = await newPage(browser);
+  const title = `Rate a photo ${Date.now()}`;
+  await signIn(requester, DEMO_REQUESTER.email, DEMO_REQUESTER.password);
+  await requester.goto("/requester/hits/new");
+  await requester.getByLabel("Title").fill(title);
+  await requester.getByLabel("Description").fill("Rate the photo from 1 to 5.");
+  await requester.getByLabel("Reward per assignment (USD)").fill("1.50");
+  await requester.getByLabel("Number of assignments").fill("1");
+  await requester.getByLabel("Question text").fill("Your rating?");
+  await requester.getByRole("button", { name: "Publish HIT" }).click();
+  await expect(requester.getByText("Your HIT is live")).toBeVisible();
+  const hitUrl = requester.url();
+
+  await signUp(worker, { name: "Appealing Worker", email: uniqueEmail("appeal"), password: "a long worker passphrase", work: true, post: false });
+  await worker.goto(`/work?q=${encodeURIComponent(title)}`);
+  await worker.getByRole("link", { name: title, exact: true }).click();
+  await worker.getByRole("button", { name: "Accept this HIT" }).click();
+  await worker.getByLabel(/Your rating/).fill("4");
+  await worker.getByRole("button", { name: "Submit" }).click();
+  await expect(worker.getByText("Your work was submitted")).toBeVisible();
+
+  await requester.goto(hitUrl);
+  await requester.getByLabel(/Feedback to the worker/).first().fill("A rating without looking");
+  await requester.getByRole("button", { name: "Reject" }).first().click();
+  await expect(requester.getByText(/Rejected/).first()).toBeVisible();
+
+  await worker.goto("/work/dashboard?status=Rejected");
+  const row = worker.getByRole("row", { name: new RegExp(title) });
+  await expect(row).toContainText("A rating without looking");
+  await row.getByRole("button", { name: "Appeal" }).click();
+  await worker.getByLabel("Your appeal").fill("I looked at the photo carefully; 4 is a fair rating.");
+  await worker.getByRole("button", { name: "Send appeal" }).click();
+  await expect(worker.getByText("Appeal sent to the requester")).toBeVisible();
+  await worker.reload();
+  await expect(worker.getByRole("row", { name: new RegExp(title) })).toContainText("Appeal: Open");
+  await shot(worker, "21-worker-dashboard-appeal");
+
+  // Nothing approved yet: a withdrawal is refused with the reason.
+  await worker.getByLabel("Amount (USD)").fill("1.00");
+  await worker.getByRole("button", { name: "Request withdrawal" }).click();
+  await expect(worker.getByText(/You can withdraw up to \$0\.00/)).toBeVisible();
+});
+
+test("the deadline passing while the task page is open refuses the submit with a clear message", async ({ page }) => {
+  await signUp(page, { name: "Slow Worker", email: uniqueEmail("slow"), password: "a long worker passphrase", work: true, post: false });
+  await page.goto("/work?q=address");
+  await page.getByRole("link", { name: "Transcribe a street address", exact: true }).click();
+  await page.getByRole("button", { name: "Accept this HIT" }).click();
+  await expect(page.getByText("Time left")).toBeVisible();
+  await page.getByLabel(/Type the street address/).fill("1600 Amphitheatre Pkwy, Mountain View, CA 94043");
+  setServerClockOffset(16 * 60 * 1000); // the HIT allots 15 minutes
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByText(/time allotted for this HIT ran out/i)).toBeVisible();
+  await expect(page.getByLabel(/Type the street address/)).toHaveValue("1600 Amphitheatre Pkwy, Mountain View, CA 94043");
+  await shot(page, "22-worker-deadline-passed");
+});

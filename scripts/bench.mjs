@@ -1,0 +1,94 @@
+// npm run bench [-- --db postgres] — builds (when stale), seeds a marketplace at scale on a fresh database,
+// starts the production server, and measures it (lib/bench/). Writes a JSON report and prints a table.
+// PostgreSQL: --db postgres uses BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) as the server to create a
+// fresh database on. Sizes: BENCH_HITS, BENCH_GROUPS (default 100,000 HITs in 10,000 groups).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { cpus } from "node:os";
+import pg from "pg";
+import { root, prepareEnv, buildIsFresh } from "./env.mjs";
+import { build } from "./build.mjs";
+import { deploy } from "../lib/db/migrate.mjs";
+
+const usePg = process.argv.includes("--db") && process.argv[process.argv.indexOf("--db") + 1] === "postgres";
+const port = process.env.BENCH_PORT ?? "3400";
+const dir = join(root, "test-results", "bench");
+mkdirSync(dir, { recursive: true });
+const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
+const env = prepareEnv(port);
+env.PIECEWORK_DATA_DIR = join(dir, "data");
+env.PIECEWORK_SWEEPS = "off";
+
+async function freshPostgres() {
+  const base = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+  if (!base) throw new Error("--db postgres needs BENCH_POSTGRES_URL or TEST_POSTGRES_URL");
+  const u = new URL(base);
+  u.pathname = "/postgres";
+  const c = new pg.Client({ connectionString: u.toString() });
+  await c.connect();
+  await c.query("DROP DATABASE IF EXISTS piecework_bench WITH (FORCE)");
+  await c.query("CREATE DATABASE piecework_bench");
+  await c.end();
+  u.pathname = "/piecework_bench";
+  return u.toString();
+}
+
+if (!buildIsFresh()) {
+  console.log("bench: building…");
+  if (!build()) process.exit(1);
+}
+let url;
+if (usePg) url = await freshPostgres();
+else {
+  const file = join(dir, "bench.db");
+  for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
+  url = `file:${file}`;
+}
+env.DATABASE_URL = url;
+console.log(`bench: database ${usePg ? "PostgreSQL" : "SQLite"}; migrating and seeding…`);
+deploy(url);
+const seedFile = join(dir, "seed.json");
+const seedArgs = ["--out", seedFile, "--hits", process.env.BENCH_HITS ?? "100000", "--groups", process.env.BENCH_GROUPS ?? "10000"];
+if (spawnSync(process.execPath, [tsx, join(root, "lib/bench/seed-scale.ts"), ...seedArgs], { cwd: root, env, stdio: "inherit" }).status !== 0) process.exit(1);
+
+const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+const base = `http://localhost:${port}`;
+let code = 1;
+try {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/signin`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const out = join(dir, "worker-pages.json");
+  const run = spawnSync(process.execPath, [tsx, join(root, "lib/bench/worker-pages.ts"), "--base", base, "--root", root, "--seed", seedFile, "--out", out], { cwd: root, env, stdio: "inherit" });
+  if (run.status !== 0) throw new Error("the benchmark run failed");
+  const r = JSON.parse(readFileSync(out, "utf8"));
+  const report = {
+    when: new Date().toISOString(),
+    database: usePg ? "postgresql" : "sqlite",
+    machine: { cpus: cpus().length, node: process.version },
+    scale: JSON.parse(readFileSync(seedFile, "utf8")),
+    ...r,
+  };
+  delete report.scale.workers;
+  delete report.scale.sampleTypeIds;
+  const file = join(dir, `report-${report.database}.json`);
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  console.log(`\nPiecework bench (${report.database}, ${report.scale.hits} HITs in ${report.scale.groups} groups, ${report.machine.cpus} cores)`);
+  console.table({
+    "HIT groups page (search + filter)": { n: r.groupsPage.n, "p50 ms": r.groupsPage.p50, "p95 ms": r.groupsPage.p95, failures: r.groupsPage.failures, target: "p50 < 25, p95 < 50" },
+    "accept action": { n: r.accept.n, "p50 ms": r.accept.p50, "p95 ms": r.accept.p95, failures: r.accept.failures, target: "p95 < 50" },
+  });
+  const broken = r.invariants.problems.length > 0 || r.invariants.overAssigned > 0;
+  console.log(broken ? `INVARIANTS BROKEN: ${JSON.stringify(r.invariants)}` : "invariants: ledger balanced, group counts right, no over-assignment");
+  console.log(`report: ${file}`);
+  code = broken || r.accept.failures > 0 || r.groupsPage.failures > 0 ? 1 : 0;
+} catch (e) {
+  console.error(`bench: ${e instanceof Error ? e.message : e}`);
+} finally {
+  server.kill("SIGTERM");
+}
+process.exit(code);
