@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-// Security headers on every page. HTMLQuestion frames get their own stricter policy from their route.
+// Security headers on every page. HTMLQuestion frames and the externalSubmit page set their own (stricter) ones.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -19,7 +19,9 @@ const nextConfig: NextConfig = {
   // better-sqlite3 and pg are native/server-only: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "bcryptjs"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Config headers replace a route's own, so the two HTML-question routes are left out: the frame's
+    // sandboxing CSP and the submit page's nonce CSP must be the ones the browser gets.
+    return [{ source: "/:path((?!mturk/frame/|mturk/externalSubmit).*)", headers: securityHeaders }];
   },
 };
 

@@ -89,6 +89,8 @@ test("sign-up to paid work: deposit, create HIT, accept, submit, approve", async
   await worker.reload();
   const approved = worker.getByText("Approved earnings").locator("..");
   await expect(approved).toContainText("$0.50");
+  // The dashboard lists work by status; approved work is under its own filter.
+  await worker.getByRole("navigation", { name: "Filter by status" }).getByRole("link", { name: /^Approved/ }).click();
   await expect(worker.getByRole("row", { name: new RegExp(title) })).toContainText("Great counting, thanks!");
   await shot(worker, "11-worker-dashboard-approved");
 

@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { idleState, type FormState } from "@/lib/auth/form-state";
-import { submitAssignmentAction, returnAssignmentAction } from "@/app/work/actions";
+import { submitAssignmentAction } from "@/app/work/actions";
 import { QuestionFormView } from "@/components/questions/question-form-view";
 import type { QuestionForm } from "@/lib/questions/question-form.types";
+import { ReturnForm } from "./return-form";
 
 /**
  * The task's form. After a failed validation the server action returns what the worker typed and the
@@ -14,7 +15,6 @@ import type { QuestionForm } from "@/lib/questions/question-form.types";
  */
 export function TaskForm({ assignmentId, form }: { assignmentId: string; form: QuestionForm }) {
   const [state, submit] = useActionState<FormState, FormData>(submitAssignmentAction, idleState);
-  const [returnState, giveBack] = useActionState<FormState, FormData>(returnAssignmentAction, idleState);
   return (
     <div className="space-y-6">
       <form action={submit} className="space-y-6" noValidate aria-describedby={state.status === "error" ? "task-error" : undefined}>
@@ -31,13 +31,7 @@ export function TaskForm({ assignmentId, form }: { assignmentId: string; form: Q
           <SubmitButton pendingLabel="Submitting…">Submit</SubmitButton>
         </div>
       </form>
-      <form action={giveBack}>
-        <input type="hidden" name="assignmentId" value={assignmentId} />
-        {returnState.status === "error" && <Alert tone="danger">{returnState.message}</Alert>}
-        <SubmitButton variant="ghost" size="sm" pendingLabel="Returning…">
-          Return this HIT
-        </SubmitButton>
-      </form>
+      <ReturnForm assignmentId={assignmentId} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, CardBody } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
@@ -8,10 +9,14 @@ import { StatusBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Countdown } from "@/components/work/countdown";
 import { TaskForm } from "@/components/work/task-form";
+import { ReturnForm } from "@/components/work/return-form";
+import { QuestionFrame } from "@/components/questions/question-frame";
 import { requirePageUser } from "@/lib/auth/session";
 import { assignmentOfWorker } from "@/lib/assignments/mutations";
 import { parseQuestionForm } from "@/lib/questions/question-form";
 import { isDomainError } from "@/lib/errors";
+import { questionFrame } from "@/lib/questions/frame-src";
+import { requestOrigin } from "@/lib/request-origin";
 import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Work on HIT" };
@@ -28,6 +33,11 @@ export default async function TaskPage({ params }: { params: Promise<{ assignmen
   }
   const t = now();
   const open = a.status === "Accepted" && a.deadline > t;
+  const kind = a.hit.questionType;
+  const frame =
+    open && (kind === "HTMLQuestion" || kind === "ExternalQuestion")
+      ? questionFrame({ kind, hitId: a.hit.id, question: a.hit.question, assignmentId: a.id, workerId: user.id, origin: requestOrigin(await headers()) })
+      : null;
 
   return (
     <div className="space-y-6">
@@ -57,6 +67,15 @@ export default async function TaskPage({ params }: { params: Promise<{ assignmen
         <Card>
           <CardBody>
             <TaskForm assignmentId={a.id} form={parseQuestionForm(a.hit.question)} />
+          </CardBody>
+        </Card>
+      ) : frame ? (
+        <Card>
+          <CardBody className="space-y-4">
+            <QuestionFrame {...frame} title={a.hit.hitType.title} onSubmittedHref="/work/assignments?submitted=1" />
+            <div className="border-t border-border pt-4">
+              <ReturnForm assignmentId={a.id} />
+            </div>
           </CardBody>
         </Card>
       ) : (

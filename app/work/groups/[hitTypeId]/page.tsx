@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Money } from "@/components/ui/money";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { QuestionFrame } from "@/components/questions/question-frame";
 import { formatDuration } from "@/components/ui/format";
 import { QuestionFormView } from "@/components/questions/question-form-view";
 import { AcceptForm } from "@/components/work/accept-form";
@@ -13,6 +15,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import { groupPreview } from "@/lib/hits/queries";
 import { parseQuestionForm } from "@/lib/questions/question-form";
 import { isDomainError } from "@/lib/errors";
+import { PREVIEW_ASSIGNMENT_ID, questionFrame } from "@/lib/questions/frame-src";
+import { requestOrigin } from "@/lib/request-origin";
 
 export const metadata: Metadata = { title: "Preview HIT" };
 
@@ -27,6 +31,18 @@ export default async function GroupPreviewPage({ params }: { params: Promise<{ h
     throw e;
   }
   const { type, hit, hitsAvailable } = preview;
+  // As on MTurk, the preview frame gets the worker's id but no assignment id, so its page can tell.
+  const frame =
+    hit && (hit.questionType === "HTMLQuestion" || hit.questionType === "ExternalQuestion")
+      ? questionFrame({
+          kind: hit.questionType,
+          hitId: hit.id,
+          question: hit.question,
+          assignmentId: PREVIEW_ASSIGNMENT_ID,
+          workerId: user.id,
+          origin: requestOrigin(await headers()),
+        })
+      : null;
 
   return (
     <div className="space-y-6">
@@ -61,6 +77,8 @@ export default async function GroupPreviewPage({ params }: { params: Promise<{ h
               <fieldset disabled className="space-y-6">
                 <QuestionFormView form={parseQuestionForm(hit.question)} disabled />
               </fieldset>
+            ) : frame ? (
+              <QuestionFrame {...frame} title={`${type.title} (preview)`} />
             ) : (
               <Alert>This HIT opens in its own page once accepted.</Alert>
             )}
