@@ -15,6 +15,7 @@ import { liveSlotKey, overrideWindowOpen } from "./schema";
 import { moveSlots, releaseSlots } from "./slots";
 import type { StoredUpload } from "./uploads";
 import { refreshWorkTime } from "@/lib/hits/group-stats";
+import { evaluateHitTypeRequirements } from "@/lib/qualifications/requirements";
 
 const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
 
@@ -29,6 +30,10 @@ export async function acceptHit(workerId: string, hitId: string) {
       if (hit.requesterId === workerId) throw new DomainError("Forbidden", "You cannot work on your own HITs.");
       const blocked = await tx.workerBlock.findUnique({ where: { requesterId_workerId: { requesterId: hit.requesterId, workerId } } });
       if (blocked) throw new DomainError("NotFound", "That HIT does not exist.");
+      const quals = await evaluateHitTypeRequirements(workerId, hit.hitTypeId, tx);
+      if (!quals.canAccept) {
+        throw new DomainError("Forbidden", `You do not meet this HIT's qualification requirements: ${quals.missing.map((m) => m.name).join(", ")}.`);
+      }
       const existing = await tx.assignment.findUnique({ where: { liveSlot: liveSlotKey(hitId, workerId) } });
       if (existing) throw new DomainError("Conflict", "You have already worked on this HIT.");
       if (hit.numAvailable <= 0 || hit.status === "Reviewing") {

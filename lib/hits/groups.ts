@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
 import { now } from "@/lib/clock";
+import { evaluateRequirements, requirementFromRow } from "@/lib/qualifications/requirements";
 
 export const GROUPS_PAGE_SIZE = 20;
 
@@ -16,6 +17,7 @@ export const groupQuerySchema = z.object({
   minHourly: z.coerce.number().min(0).max(100_000).optional().catch(undefined),
   sort: z.enum(groupSorts).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  qualified: z.enum(["1"]).optional().catch(undefined),
 });
 export type GroupQuery = z.infer<typeof groupQuerySchema>;
 
@@ -59,10 +61,12 @@ export async function listHitGroups(workerId: string, query: GroupQuery = {}) {
       requester: { select: { id: true, name: true } },
     },
   });
+  const visible = await applyRequirements(workerId, rows, query.qualified === "1");
   return {
     page,
     hasMore: rows.length > GROUPS_PAGE_SIZE,
-    groups: rows.slice(0, GROUPS_PAGE_SIZE).map((r) => ({
+    groups: visible.slice(0, GROUPS_PAGE_SIZE).map(({ r, locked }) => ({
+      locked,
       hitTypeId: r.id,
       title: r.title,
       description: r.description,
@@ -78,4 +82,25 @@ export async function listHitGroups(workerId: string, query: GroupQuery = {}) {
       hourlyBasis: r.medianWorkSeconds ? ("median" as const) : ("allotted" as const),
     })),
   };
+}
+
+/**
+ * Qualification requirements on the page's groups: a group guarded at discovery disappears for workers
+ * who do not meet it; with "only groups I qualify for" so does any group the worker could not accept.
+ * Others stay, marked locked, so the worker can see what to qualify for.
+ */
+async function applyRequirements<T extends { id: string }>(workerId: string, rows: T[], onlyQualified: boolean) {
+  const reqRows = await db.qualificationRequirement.findMany({ where: { hitTypeId: { in: rows.map((r) => r.id) } }, orderBy: { position: "asc" } });
+  const out: { r: T; locked: boolean }[] = [];
+  for (const r of rows) {
+    const mine = reqRows.filter((q) => q.hitTypeId === r.id);
+    if (mine.length === 0) {
+      out.push({ r, locked: false });
+      continue;
+    }
+    const e = await evaluateRequirements(workerId, mine.map(requirementFromRow));
+    if (!e.canDiscover || (onlyQualified && !e.canAccept)) continue;
+    out.push({ r, locked: !e.canAccept });
+  }
+  return out;
 }

@@ -14,6 +14,7 @@ import { lockHit } from "./lock";
 import { effectiveStatus, isLive, statusFromCounters } from "./status";
 import { LIMITS } from "./schema";
 import { noteHitTimes, syncGroupCount } from "./group-stats";
+import { requiresMasters } from "./masters";
 import { disposalRefusal } from "./disposal";
 
 const notYours = () => new DomainError("NotFound", "That HIT does not exist or is not yours.");
@@ -126,10 +127,11 @@ export async function changeHitType(requesterId: string, hitId: string, hitTypeI
   const type = await db.hITType.findUnique({ where: { id: hitTypeId } });
   if (!type || type.requesterId !== requesterId) throw new DomainError("NotFound", "That HIT type does not exist or is not yours.");
   const schedule = await getFeeSchedule();
+  const masters = await requiresMasters(hitTypeId);
   return transaction(async (tx) => {
     const hit = await lockedHitOf(tx, requesterId, hitId);
     if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was deleted.");
-    const feeCents = rewardFee(type.rewardCents, { maxAssignments: hit.maxAssignments, requiresMasters: false }, schedule);
+    const feeCents = rewardFee(type.rewardCents, { maxAssignments: hit.maxAssignments, requiresMasters: masters }, schedule);
     const slots = hit.numAvailable + hit.numPending + hit.numSubmitted;
     const delta = (type.rewardCents + feeCents - hit.rewardCents - hit.feeCents) * slots;
     const moved = await tx.hIT.update({ where: { id: hitId }, data: { hitTypeId, rewardCents: type.rewardCents, feeCents } });

@@ -13,6 +13,7 @@ import { createHitSchema, hitOfTypeSchema, type CreateHitInput, type HitOfTypeIn
 import { getOrCreateHitType } from "./hit-types";
 import { validateQuestion } from "./question";
 import { noteHitTimes, syncGroupCount } from "./group-stats";
+import { requiresMasters } from "./masters";
 
 const TOKEN_TTL_MS = 24 * 3600 * 1000;
 
@@ -47,7 +48,7 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
   const hitType = await db.hITType.findUnique({ where: { id: hitTypeId } });
   if (!hitType || hitType.requesterId !== requesterId) throw new DomainError("NotFound", "That HIT type does not exist or is not yours.");
   const schedule = await getFeeSchedule();
-  const cost = hitCost(hitType.rewardCents, input.maxAssignments, false, schedule);
+  const cost = hitCost(hitType.rewardCents, input.maxAssignments, await requiresMasters(hitTypeId), schedule);
   const token = input.uniqueRequestToken;
 
   const create = () =>

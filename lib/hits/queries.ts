@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { now } from "@/lib/clock";
 import { effectiveStatus, type HitStatus } from "./status";
+import { evaluateHitTypeRequirements } from "@/lib/qualifications/requirements";
 
 /** A HIT group as a worker previews it: the type, and the question of the next HIT they could take. */
 export async function groupPreview(workerId: string, hitTypeId: string) {
@@ -13,11 +14,13 @@ export async function groupPreview(workerId: string, hitTypeId: string) {
   const blocked = await db.workerBlock.findUnique({ where: { requesterId_workerId: { requesterId: type.requesterId, workerId } } });
   if (blocked) throw new DomainError("NotFound", "That HIT group does not exist or has no HITs left.");
   const liveWhere = { hitTypeId, status: "Assignable", numAvailable: { gt: 0 }, expiresAt: { gt: t }, assignments: { none: { workerId, liveSlot: { not: null } } } };
-  const [hit, hitsAvailable] = await Promise.all([
+  const [hit, hitsAvailable, quals] = await Promise.all([
     db.hIT.findFirst({ where: liveWhere, orderBy: { createdAt: "asc" } }),
     db.hIT.count({ where: liveWhere }),
+    evaluateHitTypeRequirements(workerId, hitTypeId),
   ]);
-  return { type, hit, hitsAvailable };
+  // A preview-guarded group shows which requirements are missing, never the question itself.
+  return { type, hit: quals.canPreview ? hit : null, hitsAvailable, quals };
 }
 
 export type RequesterHitFilters = {

@@ -29,6 +29,8 @@ export const hitTypePropertiesSchema = z.object({
     .min(LIMITS.minSeconds, "Allow at least 30 seconds per assignment")
     .max(LIMITS.maxSeconds, "Allow at most 365 days per assignment"),
   autoApprovalDelaySeconds: z.number().int().min(0).max(LIMITS.autoApprovalMaxSeconds, "Auto-approval is at most 30 days after submission"),
+  /** MTurk QualificationRequirements, validated and resolved by lib/qualifications/requirements.ts. */
+  qualificationRequirements: z.array(z.unknown()).max(10, "A HIT type has at most 10 qualification requirements").optional(),
 });
 export type HitTypeProperties = z.infer<typeof hitTypePropertiesSchema>;
 
