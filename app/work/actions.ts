@@ -8,6 +8,7 @@ import { acceptNextInGroup, assignmentOfWorker, returnAssignment, submitAssignme
 import { parseQuestionForm } from "@/lib/questions/question-form";
 import { validateAnswers, answersToXml } from "@/lib/questions/answers";
 import { pendingUploads, storeUploads, discardUploads } from "@/lib/assignments/uploads";
+import { afterSubmitHref } from "@/lib/assignments/chain";
 
 export async function acceptGroupAction(_prev: FormState, form: FormData): Promise<FormState> {
   let assignmentId = "";
@@ -16,16 +17,19 @@ export async function acceptGroupAction(_prev: FormState, form: FormData): Promi
     assignmentId = a.id;
   });
   if (state.status !== "ok") return state;
-  redirect(`/work/assignments/${assignmentId}`);
+  redirect(`/work/assignments/${assignmentId}${form.get("chain") === "1" ? "?chain=1" : ""}`);
 }
 
 export async function submitAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const assignmentId = String(form.get("assignmentId") ?? "");
+  let hitTypeId = "";
   const state = await runAction("worker", form, async (user) => {
     const a = await assignmentOfWorker(user.id, assignmentId);
+    hitTypeId = a.hitTypeId;
     if (a.hit.questionType !== "QuestionForm") throw new DomainError("InvalidInput", "This HIT is submitted from its own page.");
     const fields = formValues(form);
     delete fields.assignmentId;
+    delete fields.chain;
     const files: Record<string, File> = {};
     for (const [name, value] of form.entries()) if (value instanceof File && (value.size > 0 || value.name)) files[name] = value;
     const uploads = pendingUploads(files);
@@ -46,7 +50,7 @@ export async function submitAssignmentAction(_prev: FormState, form: FormData): 
   });
   if (state.status !== "ok") return state;
   revalidatePath("/work");
-  redirect("/work/assignments?submitted=1");
+  redirect(afterSubmitHref(hitTypeId, form.get("chain") === "1"));
 }
 
 export async function returnAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -13,7 +13,7 @@ export function ReturnForm({ assignmentId }: { assignmentId: string }) {
     <form action={giveBack}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       {state.status === "error" && <Alert tone="danger">{state.message}</Alert>}
-      <SubmitButton variant="ghost" size="sm" pendingLabel="Returning…">
+      <SubmitButton variant="ghost" size="sm" pendingLabel="Returning…" data-return-hit aria-keyshortcuts="Alt+R">
         Return this HIT
       </SubmitButton>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
+import { useTaskShortcuts } from "./use-task-shortcuts";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { idleState, type FormState } from "@/lib/auth/form-state";
@@ -13,12 +14,15 @@ import { ReturnForm } from "./return-form";
  * The task's form. After a failed validation the server action returns what the worker typed and the
  * errors per field, and the question re-renders with both, so nothing typed is lost.
  */
-export function TaskForm({ assignmentId, form }: { assignmentId: string; form: QuestionForm }) {
+export function TaskForm({ assignmentId, form, chaining }: { assignmentId: string; form: QuestionForm; chaining: boolean }) {
   const [state, submit] = useActionState<FormState, FormData>(submitAssignmentAction, idleState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useTaskShortcuts(formRef);
   return (
     <div className="space-y-6">
-      <form action={submit} className="space-y-6" noValidate aria-describedby={state.status === "error" ? "task-error" : undefined}>
+      <form ref={formRef} action={submit} className="space-y-6" noValidate aria-describedby={state.status === "error" ? "task-error" : undefined}>
         <input type="hidden" name="assignmentId" value={assignmentId} />
+        {chaining && <input type="hidden" name="chain" value="1" />}
         {state.status === "error" && (
           <div id="task-error">
             <Alert tone="danger" title={state.message ?? "Your answers could not be submitted."}>
@@ -28,7 +32,10 @@ export function TaskForm({ assignmentId, form }: { assignmentId: string; form: Q
         )}
         <QuestionFormView form={form} values={state.values} fieldErrors={state.fieldErrors} />
         <div className="flex flex-wrap gap-3 border-t border-border pt-4">
-          <SubmitButton pendingLabel="Submitting…">Submit</SubmitButton>
+          <SubmitButton pendingLabel="Submitting…" aria-keyshortcuts="Control+Enter">Submit</SubmitButton>
+          <p className="self-center text-xs text-muted">
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> submits, <kbd>Alt</kbd>+<kbd>R</kbd> returns the HIT
+          </p>
         </div>
       </form>
       <ReturnForm assignmentId={assignmentId} />

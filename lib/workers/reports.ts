@@ -4,15 +4,7 @@ import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
-
-export const REPORT_REASONS = {
-  scam: "Scam or phishing (asks for personal data, money, or off-site sign-ups)",
-  offensive: "Offensive or inappropriate content",
-  underpaid: "Pay is far below the time it really takes",
-  broken: "The task is broken or cannot be completed",
-  other: "Something else",
-} as const;
-export type ReportReason = keyof typeof REPORT_REASONS;
+import { REPORT_REASONS } from "./report-reasons";
 
 export async function reportHit(workerId: string, hitId: string, reason: string, text: string) {
   if (!(reason in REPORT_REASONS)) throw new DomainError("InvalidInput", "Choose a reason.", { fieldErrors: { reason: "Choose a reason" } });

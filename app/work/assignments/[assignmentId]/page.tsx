@@ -18,11 +18,13 @@ import { isDomainError } from "@/lib/errors";
 import { questionFrame } from "@/lib/questions/frame-src";
 import { requestOrigin } from "@/lib/request-origin";
 import { now } from "@/lib/clock";
+import { afterSubmitHref } from "@/lib/assignments/chain";
 
 export const metadata: Metadata = { title: "Work on HIT" };
 
-export default async function TaskPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+export default async function TaskPage({ params, searchParams }: { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ chain?: string }> }) {
   const { assignmentId } = await params;
+  const chaining = (await searchParams).chain === "1";
   const user = await requirePageUser("worker", `/work/assignments/${assignmentId}`);
   let a;
   try {
@@ -47,6 +49,7 @@ export default async function TaskPage({ params }: { params: Promise<{ assignmen
         backHref="/work/assignments"
         backLabel="My queue"
       />
+      {chaining && <Alert tone="info">Accept &amp; work is on: after you submit, the next HIT of this group is accepted for you. <a href="/work/assignments">Stop after this one</a>.</Alert>}
       <Card>
         <CardBody className="flex flex-wrap items-center justify-between gap-3 text-sm">
           <div className="flex items-center gap-3">
@@ -66,13 +69,13 @@ export default async function TaskPage({ params }: { params: Promise<{ assignmen
       ) : a.hit.questionType === "QuestionForm" ? (
         <Card>
           <CardBody>
-            <TaskForm assignmentId={a.id} form={parseQuestionForm(a.hit.question)} />
+            <TaskForm assignmentId={a.id} form={parseQuestionForm(a.hit.question)} chaining={chaining} />
           </CardBody>
         </Card>
       ) : frame ? (
         <Card>
           <CardBody className="space-y-4">
-            <QuestionFrame {...frame} title={a.hit.hitType.title} onSubmittedHref="/work/assignments?submitted=1" />
+            <QuestionFrame {...frame} title={a.hit.hitType.title} onSubmittedHref={afterSubmitHref(a.hitTypeId, chaining)} />
             <div className="border-t border-border pt-4">
               <ReturnForm assignmentId={a.id} />
             </div>

@@ -11,6 +11,10 @@ import { QuestionFrame } from "@/components/questions/question-frame";
 import { formatDuration } from "@/components/ui/format";
 import { QuestionFormView } from "@/components/questions/question-form-view";
 import { AcceptForm } from "@/components/work/accept-form";
+import { RequesterCard } from "@/components/work/requester-card";
+import { ReportDialog } from "@/components/work/report-dialog";
+import { requesterCard } from "@/lib/workers/requester-card";
+import { describeRequirement } from "@/lib/qualifications/describe";
 import { requirePageUser } from "@/lib/auth/session";
 import { groupPreview } from "@/lib/hits/queries";
 import { parseQuestionForm } from "@/lib/questions/question-form";
@@ -20,8 +24,9 @@ import { requestOrigin } from "@/lib/request-origin";
 
 export const metadata: Metadata = { title: "Preview HIT" };
 
-export default async function GroupPreviewPage({ params }: { params: Promise<{ hitTypeId: string }> }) {
+export default async function GroupPreviewPage({ params, searchParams }: { params: Promise<{ hitTypeId: string }>; searchParams: Promise<{ chain?: string }> }) {
   const { hitTypeId } = await params;
+  const chaining = (await searchParams).chain === "1";
   const user = await requirePageUser("worker", `/work/groups/${hitTypeId}`);
   let preview;
   try {
@@ -30,7 +35,8 @@ export default async function GroupPreviewPage({ params }: { params: Promise<{ h
     if (isDomainError(e) && e.code === "NotFound") notFound();
     throw e;
   }
-  const { type, hit, hitsAvailable } = preview;
+  const { type, hit, hitsAvailable, quals } = preview;
+  const card = await requesterCard(type.requesterId);
   // As on MTurk, the preview frame gets the worker's id but no assignment id, so its page can tell.
   const frame =
     hit && (hit.questionType === "HTMLQuestion" || hit.questionType === "ExternalQuestion")
@@ -63,12 +69,32 @@ export default async function GroupPreviewPage({ params }: { params: Promise<{ h
               <dd className="font-semibold">{hitsAvailable}</dd>
             </div>
           </dl>
-          {hit && <AcceptForm hitTypeId={type.id} />}
+          {hit && quals.canAccept && <AcceptForm hitTypeId={type.id} chaining={chaining} />}
         </CardBody>
       </Card>
       <p className="text-sm">{type.description}</p>
+      <RequesterCard name={type.requester.name} card={card} />
+      {quals.missing.length > 0 && (
+        <Alert tone="warning" title={quals.canPreview ? "You can preview this HIT but not accept it yet" : "This HIT needs qualifications you do not have yet"}>
+          <ul className="mt-1 list-disc pl-5">
+            {quals.missing.map((m) => (
+              <li key={m.qualificationTypeId}>
+                <strong>{m.name}</strong>: {describeRequirement(m)}
+                {m.value?.integerValue !== undefined ? ` (yours: ${m.value.integerValue})` : m.value ? "" : " (you do not have it)"}
+                {m.isRequestable ? " — you can request it" + (m.hasTest ? " by taking its test." : ".") : ""}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {!hit ? (
-        <EmptyState title="No HITs left in this group for you" description="Someone may have taken the last one, or you have already done them all." action={<ButtonLink href="/work" variant="secondary">Find other HITs</ButtonLink>} />
+        quals.canPreview ? (
+        <EmptyState
+          title={chaining ? "You have worked through this group" : "No HITs left in this group for you"}
+          description={chaining ? "There are no more HITs in it that you can accept. Nice work." : "Someone may have taken the last one, or you have already done them all."}
+          action={<ButtonLink href="/work" variant="secondary">Find other HITs</ButtonLink>}
+        />
+        ) : null
       ) : (
         <Card>
           <CardHeader title="Preview" description="This is what you will work on. Accept the HIT to answer." />
@@ -85,6 +111,7 @@ export default async function GroupPreviewPage({ params }: { params: Promise<{ h
           </CardBody>
         </Card>
       )}
+      {hit && <ReportDialog hitId={hit.id} />}
     </div>
   );
 }
