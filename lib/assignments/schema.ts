@@ -5,3 +5,8 @@ export type AssignmentStatus = "Accepted" | "Submitted" | "Approved" | "Rejected
 export const OVERRIDE_WINDOW_SECONDS = 30 * 24 * 3600;
 
 export const liveSlotKey = (hitId: string, workerId: string) => `${hitId}:${workerId}`;
+
+/** Whether a Rejected assignment may still be approved by an override at `at` (within 30 days of submission). */
+export function overrideWindowOpen(a: { status: string; submittedAt: Date | null; acceptedAt: Date }, at: Date): boolean {
+  return a.status === "Rejected" && (a.submittedAt ?? a.acceptedAt).getTime() + OVERRIDE_WINDOW_SECONDS * 1000 > at.getTime();
+}
