@@ -5,6 +5,18 @@ export const NOTICES = {
   rejected: { tone: "info", text: "Rejected. The reward and fee went back to your available balance." },
   "deposit-approved": { tone: "success", text: "Deposit approved. The requester's balance shows it now." },
   "deposit-declined": { tone: "info", text: "Deposit declined. The requester sees your reason." },
+  "hit-expired": { tone: "success", text: "The HIT has expired. Its unused assignments' reward and fee went back to your available balance." },
+  "hit-expiration-updated": { tone: "success", text: "New expiration saved." },
+  "assignments-added": { tone: "success", text: "Assignments added. Their reward and fee are held in escrow." },
+  "hit-reviewing": { tone: "success", text: "The HIT is marked Reviewing." },
+  "hit-reviewable": { tone: "success", text: "The HIT is Reviewable again." },
+  "hit-type-changed": { tone: "success", text: "The HIT moved to the new HIT type; escrow follows the new reward." },
+  "hit-deleted": { tone: "success", text: "The HIT was deleted. Anything it still held in escrow went back to your available balance." },
+  "bonus-paid": { tone: "success", text: "Bonus paid. The worker sees it with your reason." },
+  "override-approved": { tone: "success", text: "Approved anyway: the worker was paid from your available balance." },
+  "worker-blocked": { tone: "success", text: "Worker blocked. They no longer see your HITs; your reason stays private." },
+  "worker-unblocked": { tone: "success", text: "Worker unblocked. They can find your HITs again." },
+  "message-sent": { tone: "success", text: "Message sent." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

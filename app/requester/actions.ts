@@ -5,18 +5,30 @@ import { revalidatePath } from "next/cache";
 import { runAction, zodFieldErrors, type FormState } from "@/lib/auth/action";
 import { DomainError } from "@/lib/errors";
 import { createHit } from "@/lib/hits/mutations";
-import { approveAssignment, rejectAssignment } from "@/lib/assignments/mutations";
 import { requestDeposit } from "@/lib/money/deposits";
 import { depositRequestSchema } from "@/lib/money/schema";
 import { buildQuestionFormXml, questionFormSpecSchema } from "@/lib/questions/question-form-builder";
 import { createHitFormSchema } from "./hits/new/form-schema";
-import { withNotice } from "@/lib/notices";
 
 export async function createHitAction(_prev: FormState, form: FormData): Promise<FormState> {
   let hitId = "";
   const state = await runAction("requester", form, async (user) => {
-    const parsed = createHitFormSchema.safeParse(Object.fromEntries(form));
+    // Pasted XML (any of MTurk's three question formats) takes the builder's place; validateQuestion in
+    // createHit reports what is wrong with it. The field is only sent when the requester chose to paste.
+    const questionXml = String(form.get("questionXml") ?? "").trim();
+    if (form.has("questionXml") && !questionXml) {
+      throw new DomainError("InvalidInput", "Paste the question XML, or switch back to building a form.", {
+        fieldErrors: { questionXml: "Paste a QuestionForm, HTMLQuestion or ExternalQuestion document" },
+      });
+    }
+    const fields = Object.fromEntries(form);
+    const parsed = createHitFormSchema.safeParse(questionXml ? { questionSpec: "{}", ...fields } : fields);
     if (!parsed.success) return { status: "error", message: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error) };
+    if (questionXml) {
+      const { questionSpec: _unused, ...props } = parsed.data;
+      hitId = (await createHit(user.id, { ...props, question: questionXml })).hit.id;
+      return;
+    }
     let specJson: unknown;
     try {
       specJson = JSON.parse(parsed.data.questionSpec);
@@ -35,22 +47,6 @@ export async function createHitAction(_prev: FormState, form: FormData): Promise
   if (state.status !== "ok") return state;
   revalidatePath("/requester");
   redirect(`/requester/hits/${hitId}?created=1`);
-}
-
-export async function reviewAction(_prev: FormState, form: FormData): Promise<FormState> {
-  let notice = "";
-  const state = await runAction("requester", form, async (user) => {
-    const assignmentId = String(form.get("assignmentId") ?? "");
-    const feedback = String(form.get("feedback") ?? "");
-    const decision = form.get("decision");
-    if (decision === "approve") await approveAssignment({ requesterId: user.id }, assignmentId, feedback);
-    else if (decision === "reject") await rejectAssignment(user.id, assignmentId, feedback);
-    else throw new DomainError("InvalidInput", "Choose approve or reject.");
-    notice = decision === "approve" ? "approved" : "rejected";
-  });
-  if (state.status !== "ok") return state;
-  revalidatePath("/requester", "layout");
-  redirect(withNotice(String(form.get("returnTo") ?? ""), "/requester/review", notice));
 }
 
 export async function requestDepositAction(_prev: FormState, form: FormData): Promise<FormState> {

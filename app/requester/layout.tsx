@@ -7,6 +7,7 @@ const nav = [
   { href: "/requester/hits/new", label: "Create a HIT" },
   { href: "/requester/hits", label: "HITs" },
   { href: "/requester/review", label: "Review work" },
+  { href: "/requester/workers", label: "Workers" },
   { href: "/requester/funds", label: "Funds" },
 ];
 

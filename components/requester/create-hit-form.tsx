@@ -19,6 +19,11 @@ const units = [
   { value: "days", label: "days" },
 ];
 
+const questionModes = [
+  { value: "build", label: "Build a form" },
+  { value: "paste", label: "Paste QuestionForm, HTMLQuestion or ExternalQuestion XML" },
+] as const;
+
 function toCents(dollars: string): number | null {
   return /^[0-9]+(\.[0-9]{0,2})?$/.test(dollars.trim()) ? Math.round(Number(dollars) * 100) : null;
 }
@@ -27,6 +32,9 @@ export function CreateHitForm({ schedule, availableCents }: { schedule: FeeSched
   const [state, action] = useActionState<FormState, FormData>(createHitAction, idleState);
   const [questions, setQuestions] = useState<BuilderQuestion[]>(() => [newQuestion("freetext")]);
   const [overview, setOverview] = useState("");
+  // "paste" replaces the builder with a textarea for a Question document in any of MTurk's formats.
+  const [questionMode, setQuestionMode] = useState<"build" | "paste">("build");
+  const [questionXml, setQuestionXml] = useState("");
   const [reward, setReward] = useState("0.50");
   const [assignments, setAssignments] = useState("3");
   const fe = state.fieldErrors ?? {};
@@ -69,11 +77,45 @@ export function CreateHitForm({ schedule, availableCents }: { schedule: FeeSched
       </Card>
 
       <Card>
-        <CardHeader title="Questions" description="Build the form workers fill in. It is stored as MTurk QuestionForm XML." />
+        <CardHeader
+          title="Questions"
+          description={
+            questionMode === "build"
+              ? "Build the form workers fill in. It is stored as MTurk QuestionForm XML."
+              : "Paste the Question document you would send to MTurk's CreateHIT."
+          }
+        />
         <CardBody className="space-y-4">
-          <Textarea label="Instructions (optional)" name="overview" rows={2} value={overview} onChange={(e) => setOverview(e.target.value)} hint="Shown above the questions." />
-          <QuestionBuilder questions={questions} onChange={setQuestions} error={fe.questions ?? fe.questionSpec ?? fe.question} />
-          <input type="hidden" name="questionSpec" value={JSON.stringify(toSpec(questions, overview))} />
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium">How do you want to give the questions?</legend>
+            <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6">
+              {questionModes.map((m) => (
+                <label key={m.value} className="flex items-center gap-2 text-sm">
+                  <input type="radio" name="questionMode" value={m.value} checked={questionMode === m.value} onChange={() => setQuestionMode(m.value)} className="h-4 w-4 accent-current" />
+                  {m.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {questionMode === "build" ? (
+            <>
+              <Textarea label="Instructions (optional)" name="overview" rows={2} value={overview} onChange={(e) => setOverview(e.target.value)} hint="Shown above the questions." />
+              <QuestionBuilder questions={questions} onChange={setQuestions} error={fe.questions ?? fe.questionSpec ?? fe.question} />
+              <input type="hidden" name="questionSpec" value={JSON.stringify(toSpec(questions, overview))} />
+            </>
+          ) : (
+            <Textarea
+              label="Question XML"
+              name="questionXml"
+              rows={16}
+              value={questionXml}
+              onChange={(e) => setQuestionXml(e.target.value)}
+              spellCheck={false}
+              inputClassName="font-mono text-xs leading-snug"
+              error={fe.questionXml ?? fe.question}
+              hint="Up to 65,535 bytes. HTMLQuestion pages and ExternalQuestion URLs (https) submit to /mturk/externalSubmit with the assignmentId, as on MTurk."
+            />
+          )}
         </CardBody>
       </Card>
 

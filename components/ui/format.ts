@@ -70,3 +70,15 @@ export function formatRelative(d: Date | string, now: Date = new Date()): string
   else return `on ${formatDate(date)}`;
   return diff > 0 ? `in ${text}` : `${text} ago`;
 }
+
+/** "2026-11-29T14:05": a Date as the value of an `<input type="datetime-local">` read as UTC. */
+export function toUtcDateTimeLocal(d: Date | string): string {
+  const date = toDate(d);
+  if (Number.isNaN(date.getTime())) return "";
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+}
+
+/** 0.875 -> "88%"; null (nothing reviewed yet) -> "—". */
+export function formatRate(rate: number | null): string {
+  return rate === null || !Number.isFinite(rate) ? "—" : `${Math.round(rate * 100)}%`;
+}

@@ -44,3 +44,11 @@ export async function runAction(
     return { status: "error", message: "Something went wrong on our side. Please try again.", values };
   }
 }
+
+/** Parses a form with `schema`; a failure comes back as the FormState to return (first message, field errors, what was typed). */
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData): { ok: true; data: z.output<S> } | { ok: false; state: FormState } {
+  const values = formValues(form);
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, state: { status: "error", message: parsed.error.issues[0].message, fieldErrors: zodFieldErrors(parsed.error), values } };
+}

@@ -61,3 +61,20 @@ export function assignmentsOfWorkerForRequester(requesterId: string, workerId: s
     include: { hit: { select: { hitType: { select: { title: true } } } } },
   });
 }
+
+/** The most recent reviewed or submitted assignments of each of these workers for this requester (bonus forms on the workers page). */
+export async function recentAssignmentsByWorker(requesterId: string, workerIds: string[], perWorker = 20) {
+  const rows = await db.assignment.findMany({
+    where: { requesterId, workerId: { in: workerIds }, status: { in: ["Submitted", "Approved", "Rejected"] } },
+    orderBy: { submittedAt: "desc" },
+    take: Math.min(workerIds.length * perWorker, 2000),
+    select: { id: true, workerId: true, status: true, submittedAt: true, hit: { select: { hitType: { select: { title: true } } } } },
+  });
+  const out = new Map<string, { id: string; status: string; submittedAt: Date | null; title: string }[]>();
+  for (const r of rows) {
+    const list = out.get(r.workerId) ?? [];
+    if (list.length < perWorker) list.push({ id: r.id, status: r.status, submittedAt: r.submittedAt, title: r.hit.hitType.title });
+    out.set(r.workerId, list);
+  }
+  return out;
+}

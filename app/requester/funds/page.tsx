@@ -8,25 +8,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, THead, TBody, Tr, Th, Td } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/format";
 import { DepositForm } from "@/components/requester/deposit-form";
+import { TransactionsTable } from "@/components/requester/transactions-table";
 import { requirePageUser } from "@/lib/auth/session";
-import { balancesOf, depositsOf, ledgerHistory } from "@/lib/money/queries";
+import { balancesOf, depositsOf, requesterTransactions } from "@/lib/money/queries";
 
 export const metadata: Metadata = { title: "Funds" };
 
-const kindLabel: Record<string, string> = {
-  deposit: "Deposit",
-  withdrawal: "Withdrawal",
-  hit_escrow: "HIT escrow",
-  escrow_release: "Escrow released",
-  assignment_payment: "Payment",
-  override_payment: "Payment (override)",
-  bonus: "Bonus",
-};
-
 export default async function FundsPage() {
   const user = await requirePageUser("requester", "/requester/funds");
-  const [balances, deposits, history] = await Promise.all([balancesOf(user.id), depositsOf(user.id), ledgerHistory(user.id)]);
-  const requesterHistory = history.filter((h) => h.account.startsWith("requester:"));
+  const [balances, deposits, transactions] = await Promise.all([balancesOf(user.id), depositsOf(user.id), requesterTransactions(user.id)]);
   return (
     <div className="space-y-6">
       <PageHeader title="Funds" description="Money you can spend, money held for open HITs, and every movement." />
@@ -34,25 +24,28 @@ export default async function FundsPage() {
         <Stat label="Available" value={<Money cents={balances.requesterAvailableCents} />} hint="Ready for new HITs and bonuses" />
         <Stat label="On hold (escrow)" value={<Money cents={balances.requesterEscrowCents} />} hint="Rewards and fees of open assignments" />
       </StatGrid>
-      <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
-        <Card>
+      <div className="grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
+        <Card className="min-w-0">
           <CardHeader title="Add funds" description="Request a deposit; an admin approves it when the payment arrives." />
           <CardBody><DepositForm /></CardBody>
         </Card>
-        <Card>
+        <Card className="min-w-0">
           <CardHeader title="Deposit requests" />
           {deposits.length === 0 ? (
             <CardBody><EmptyState title="No deposits yet" description="Your deposit requests and their status appear here." /></CardBody>
           ) : (
             <Table caption="Deposit requests">
-              <THead><Tr><Th>Requested</Th><Th className="text-right">Amount</Th><Th>Status</Th><Th>Note</Th></Tr></THead>
+              <THead><Tr><Th>Requested (UTC)</Th><Th className="text-right">Amount</Th><Th>Status</Th><Th className="hidden sm:table-cell">Note</Th></Tr></THead>
               <TBody>
                 {deposits.map((d) => (
                   <Tr key={d.id}>
-                    <Td className="whitespace-nowrap">{formatDateTime(d.createdAt)}</Td>
-                    <Td className="text-right tabular-nums"><Money cents={d.amountCents} /></Td>
-                    <Td><StatusBadge status={d.status} /></Td>
-                    <Td className="text-sm text-muted">{d.reason ?? d.note}</Td>
+                    <Td className="align-top">
+                      <div className="whitespace-nowrap">{formatDateTime(d.createdAt)}</div>
+                      <div className="text-xs break-words text-muted sm:hidden">{d.reason ?? d.note}</div>
+                    </Td>
+                    <Td className="text-right align-top tabular-nums"><Money cents={d.amountCents} /></Td>
+                    <Td className="align-top"><StatusBadge status={d.status} /></Td>
+                    <Td className="hidden text-sm text-muted sm:table-cell">{d.reason ?? d.note}</Td>
                   </Tr>
                 ))}
               </TBody>
@@ -61,24 +54,11 @@ export default async function FundsPage() {
         </Card>
       </div>
       <Card>
-        <CardHeader title="Transactions" description="Fees are shown in each entry's description." />
-        {requesterHistory.length === 0 ? (
-          <CardBody><EmptyState title="No transactions yet" /></CardBody>
+        <CardHeader title="Transactions" description="Every movement of your money, newest first. Where the platform took a fee in the same transaction, it is shown on its own; the amounts include it." />
+        {transactions.length === 0 ? (
+          <CardBody><EmptyState title="No transactions yet" description="Deposits, HIT escrow, payments and bonuses appear here." /></CardBody>
         ) : (
-          <Table caption="Ledger history">
-            <THead><Tr><Th>When</Th><Th>Kind</Th><Th>Description</Th><Th>Account</Th><Th className="text-right">Amount</Th></Tr></THead>
-            <TBody>
-              {requesterHistory.map((h) => (
-                <Tr key={h.id}>
-                  <Td className="whitespace-nowrap">{formatDateTime(h.at)}</Td>
-                  <Td>{kindLabel[h.kind] ?? h.kind}</Td>
-                  <Td className="text-sm">{h.memo}</Td>
-                  <Td className="text-sm text-muted">{h.account === "requester:escrow" ? "Escrow" : "Available"}</Td>
-                  <Td className={`text-right tabular-nums ${h.amountCents < 0 ? "text-danger" : "text-success"}`}><Money cents={h.amountCents} /></Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
+          <TransactionsTable transactions={transactions} />
         )}
       </Card>
     </div>

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Money } from "@/components/ui/money";
-import { formatDateTime, formatDuration } from "@/components/ui/format";
+import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { ReviewForm } from "@/components/requester/review-form";
-import { SubmittedAnswers } from "@/components/requester/submitted-answers";
+import { ReviewQueue } from "@/components/requester/review-queue";
+import { reviewItems } from "@/components/requester/review-items";
 import { requirePageUser } from "@/lib/auth/session";
 import { submissionsToReview } from "@/lib/assignments/queries";
 
@@ -17,32 +14,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const { notice } = await searchParams;
   const user = await requirePageUser("requester", "/requester/review");
   const queue = await submissionsToReview(user.id);
+  const items = await reviewItems(queue);
   return (
     <div className="space-y-6">
-      <PageHeader title="Review work" description="Submitted assignments across all your HITs, oldest first. Unreviewed work is approved automatically when its auto-approval time comes." />
+      <PageHeader
+        title="Review work"
+        description="Submitted assignments across all your HITs, oldest first. Approve or reject one at a time, or select several and decide them together. Unreviewed work is approved automatically when its auto-approval time comes."
+      />
       <Notice code={notice} />
-      {queue.length === 0 ? (
-        <EmptyState title="Nothing to review" description="You are all caught up. New submissions will appear here." />
-      ) : (
-        <ul className="space-y-4">
-          {queue.map((a) => (
-            <li key={a.id}>
-              <Card>
-                <CardBody className="grid gap-4 md:grid-cols-[1fr_20rem]">
-                  <div className="space-y-2">
-                    <p className="text-sm">
-                      <Link href={`/requester/hits/${a.hit.id}`} className="font-semibold">{a.hit.hitType.title}</Link>
-                      <span className="text-muted"> · {a.worker.name} · <Money cents={a.hit.rewardCents} /> · submitted {a.submittedAt ? formatDateTime(a.submittedAt) : ""}{a.workSeconds !== null ? ` · worked ${formatDuration(a.workSeconds)}` : ""}</span>
-                    </p>
-                    <SubmittedAnswers question={a.hit.question} questionType={a.hit.questionType} answerXml={a.answer} />
-                  </div>
-                  <ReviewForm assignmentId={a.id} label={`work of ${a.worker.name}`} returnTo="/requester/review" />
-                </CardBody>
-              </Card>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ReviewQueue
+        items={items}
+        showHit
+        empty={<EmptyState title="Nothing to review" description="You are all caught up. New submissions will appear here." action={<ButtonLink href="/requester/hits" variant="secondary">Your HITs</ButtonLink>} />}
+      />
     </div>
   );
 }

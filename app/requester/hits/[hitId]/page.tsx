@@ -9,32 +9,53 @@ import { Stat, StatGrid } from "@/components/ui/stat";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime, formatDuration } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
-import { ReviewForm } from "@/components/requester/review-form";
-import { SubmittedAnswers } from "@/components/requester/submitted-answers";
+import { HitProgress } from "@/components/requester/hit-progress";
+import { HitManageCard } from "@/components/requester/hit-manage-card";
+import { HitBonuses } from "@/components/requester/hit-bonuses";
+import { HitAssignments } from "@/components/requester/hit-assignments";
+import { ReviewQueue } from "@/components/requester/review-queue";
+import { reviewItems } from "@/components/requester/review-items";
+import { PayBonusDialog } from "@/components/requester/bonus-dialog";
+import { bonusLabel } from "@/components/requester/bonus-label";
 import { requirePageUser } from "@/lib/auth/session";
-import { requesterHitDetail } from "@/lib/hits/queries";
+import { requesterHitDetail, requesterHitTypes } from "@/lib/hits/queries";
+import { bonusesOfRequester } from "@/lib/money/bonuses";
 import { isDomainError } from "@/lib/errors";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "HIT" };
+
+async function hitOf(requesterId: string, hitId: string) {
+  try {
+    return await requesterHitDetail(requesterId, hitId);
+  } catch (e) {
+    if (isDomainError(e) && e.code === "NotFound") notFound();
+    throw e;
+  }
+}
 
 export default async function HitDetailPage({ params, searchParams }: { params: Promise<{ hitId: string }>; searchParams: Promise<{ created?: string; notice?: string }> }) {
   const { hitId } = await params;
   const { created, notice } = await searchParams;
   const user = await requirePageUser("requester", `/requester/hits/${hitId}`);
-  let hit;
-  try {
-    hit = await requesterHitDetail(user.id, hitId);
-  } catch (e) {
-    if (isDomainError(e) && e.code === "NotFound") notFound();
-    throw e;
-  }
-  const visible = hit.assignments.filter((a) => a.status !== "Returned" && a.status !== "Abandoned");
+  const hit = await hitOf(user.id, hitId);
+  const [types, bonuses] = await Promise.all([requesterHitTypes(user.id), bonusesOfRequester(user.id, { hitId })]);
+  const at = now();
+  const returnTo = `/requester/hits/${hit.id}`;
+  const submitted = hit.assignments.filter((a) => a.status === "Submitted");
+  const others = hit.assignments.filter((a) => a.status === "Approved" || a.status === "Rejected" || a.status === "Accepted");
+  const queue = await reviewItems(
+    submitted.map((a) => ({ ...a, hit })),
+    (a) => <PayBonusDialog workerId={a.workerId} workerName={a.worker.name} assignments={[{ id: a.id, label: bonusLabel(a.submittedAt) }]} returnTo={returnTo} />,
+  );
+  const disposed = hit.status === "Disposed";
 
   return (
     <div className="space-y-6">
-      <PageHeader title={hit.hitType.title} description={<span className="font-mono text-xs">HIT {hit.id}</span>} backHref="/requester/hits" backLabel="All HITs" actions={<StatusBadge status={hit.effectiveStatus} />} />
+      <PageHeader title={hit.hitType.title} description={<span className="font-mono text-xs break-all">HIT {hit.id}</span>} backHref="/requester/hits" backLabel="All HITs" actions={<StatusBadge status={hit.effectiveStatus} />} />
       <Notice code={notice} />
       {created && <Alert tone="success" title="Your HIT is live">Workers can find it now. Submissions appear below as they arrive.</Alert>}
+      {disposed && <Alert tone="info" title="This HIT was deleted">Its reviewed work and payments stay in your history.</Alert>}
       <StatGrid>
         <Stat label="Available" value={hit.numAvailable} hint={`of ${hit.maxAssignments} assignments`} />
         <Stat label="In progress" value={hit.numPending} />
@@ -42,43 +63,31 @@ export default async function HitDetailPage({ params, searchParams }: { params: 
         <Stat label="Reviewed" value={hit.numCompleted} />
       </StatGrid>
       <Card>
-        <CardBody>
+        <CardBody className="space-y-4">
+          <HitProgress hit={hit} />
           <dl className="grid gap-3 text-sm sm:grid-cols-3">
             <div><dt className="text-muted">Reward</dt><dd><Money cents={hit.rewardCents} /> + <Money cents={hit.feeCents} /> fee</dd></div>
             <div><dt className="text-muted">Time allotted</dt><dd>{formatDuration(hit.hitType.assignmentDurationSeconds)}</dd></div>
-            <div><dt className="text-muted">Expires</dt><dd>{formatDateTime(hit.expiresAt)}</dd></div>
+            <div><dt className="text-muted">Expires</dt><dd>{formatDateTime(hit.expiresAt)} UTC</dd></div>
             <div><dt className="text-muted">Auto-approval</dt><dd>{formatDuration(hit.hitType.autoApprovalDelaySeconds)} after submission</dd></div>
             <div><dt className="text-muted">Held in escrow</dt><dd><Money cents={hit.escrowCents} /></dd></div>
           </dl>
         </CardBody>
       </Card>
-      <Card>
-        <CardHeader title="Assignments" />
-        <CardBody>
-          {visible.length === 0 ? (
-            <EmptyState title="No work submitted yet" description="When workers accept and submit this HIT, their answers show up here for you to review." />
-          ) : (
-            <ul className="divide-y divide-border">
-              {visible.map((a) => (
-                <li key={a.id} className="grid gap-4 py-4 first:pt-0 md:grid-cols-[1fr_20rem]">
-                  <div className="space-y-2">
-                    <div className="flex flex-wrap items-center gap-2 text-sm">
-                      <StatusBadge status={a.status} />
-                      <span className="font-medium">{a.worker.name}</span>
-                      <span className="font-mono text-xs text-muted">{a.workerId}</span>
-                      {a.workSeconds !== null && <span className="text-muted">· worked {formatDuration(a.workSeconds)}</span>}
-                      {a.submittedAt && <span className="text-muted">· submitted {formatDateTime(a.submittedAt)}</span>}
-                    </div>
-                    {a.status === "Accepted" ? <p className="text-sm text-muted">In progress.</p> : <SubmittedAnswers question={hit.question} questionType={hit.questionType} answerXml={a.answer} />}
-                    {a.requesterFeedback && <p className="text-sm"><span className="text-muted">Your feedback:</span> {a.requesterFeedback}</p>}
-                  </div>
-                  <div>{a.status === "Submitted" && <ReviewForm assignmentId={a.id} label={`work of ${a.worker.name}`} returnTo={`/requester/hits/${hit.id}`} />}</div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </CardBody>
-      </Card>
+
+      {!disposed && <HitManageCard hit={hit} types={types} at={at} />}
+
+      <section aria-labelledby="to-review" className="space-y-3">
+        <h2 id="to-review" className="text-lg font-semibold">To review</h2>
+        <ReviewQueue
+          items={queue}
+          showHit={false}
+          empty={<EmptyState title="No work waiting for review" description="When workers submit this HIT, their answers show up here for you to approve or reject." className="py-8" />}
+        />
+      </section>
+
+      <HitAssignments hit={hit} assignments={others} at={at} />
+      <HitBonuses bonuses={bonuses} />
     </div>
   );
 }
