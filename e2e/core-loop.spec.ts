@@ -60,7 +60,7 @@ test("sign-up to paid work: deposit, create HIT, accept, submit, approve", async
   await worker.getByRole("link", { name: title, exact: true }).click();
   await expect(worker.getByRole("heading", { name: "Preview" })).toBeVisible();
   await shot(worker, "07-worker-preview");
-  await worker.getByRole("button", { name: "Accept this HIT" }).click();
+  await worker.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(worker).toHaveURL(/\/work\/assignments\/[A-Z0-9]{30}$/);
   await expect(worker.getByText("Time left")).toBeVisible();
   // Submitting without the required answer is refused and says why.

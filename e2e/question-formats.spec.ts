@@ -62,7 +62,7 @@ async function openGroup(worker: Page, title: string) {
 }
 
 async function accept(worker: Page) {
-  await worker.getByRole("button", { name: "Accept this HIT" }).click();
+  await worker.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(worker).toHaveURL(/\/work\/assignments\/[A-Z0-9]{30}$/);
 }
 

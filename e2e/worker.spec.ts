@@ -47,7 +47,7 @@ test("a rejected worker appeals and asks for a withdrawal of approved money", as
   await signUp(worker, { name: "Appealing Worker", email: uniqueEmail("appeal"), password: "a long worker passphrase", work: true, post: false });
   await worker.goto(`/work?q=${encodeURIComponent(title)}`);
   await worker.getByRole("link", { name: title, exact: true }).click();
-  await worker.getByRole("button", { name: "Accept this HIT" }).click();
+  await worker.getByRole("button", { name: "Accept", exact: true }).click();
   await worker.getByLabel(/Your rating/).fill("4");
   await worker.getByRole("button", { name: "Submit" }).click();
   await expect(worker.getByText("Your work was submitted")).toBeVisible();
@@ -78,7 +78,7 @@ test("the deadline passing while the task page is open refuses the submit with a
   await signUp(page, { name: "Slow Worker", email: uniqueEmail("slow"), password: "a long worker passphrase", work: true, post: false });
   await page.goto("/work?q=address");
   await page.getByRole("link", { name: "Transcribe a street address", exact: true }).click();
-  await page.getByRole("button", { name: "Accept this HIT" }).click();
+  await page.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(page.getByText("Time left")).toBeVisible();
   await page.getByLabel(/Type the street address/).fill("1600 Amphitheatre Pkwy, Mountain View, CA 94043");
   setServerClockOffset(16 * 60 * 1000); // the HIT allots 15 minutes
@@ -86,4 +86,47 @@ test("the deadline passing while the task page is open refuses the submit with a
   await expect(page.getByText(/time allotted for this HIT ran out/i)).toBeVisible();
   await expect(page.getByLabel(/Type the street address/)).toHaveValue("1600 Amphitheatre Pkwy, Mountain View, CA 94043");
   await shot(page, "22-worker-deadline-passed");
+});
+
+test("accept & work goes through a group's HITs one after another; Alt+R returns one", async ({ browser }) => {
+  const requester = await newPage(browser);
+  const worker = await newPage(browser);
+  const title = `Chain task ${Date.now()}`;
+  await signIn(requester, DEMO_REQUESTER.email, DEMO_REQUESTER.password);
+  for (let i = 0; i < 4; i++) {
+    // Identical properties: the four HITs share one HIT type, so they form one group.
+    await requester.goto("/requester/hits/new");
+    await requester.getByLabel("Title").fill(title);
+    await requester.getByLabel("Description").fill("Type the word you see.");
+    await requester.getByLabel("Reward per assignment (USD)").fill("0.05");
+    await requester.getByLabel("Number of assignments").fill("1");
+    await requester.getByLabel("Question text").fill("Which word?");
+    await requester.getByRole("button", { name: "Publish HIT" }).click();
+    await expect(requester.getByText("Your HIT is live")).toBeVisible();
+  }
+
+  await signUp(worker, { name: "Chain Worker", email: uniqueEmail("chain"), password: "a long worker passphrase", work: true, post: false });
+  await worker.goto(`/work?q=${encodeURIComponent(title)}`);
+  await expect(worker.getByRole("list", { name: "HIT groups" })).toContainText("HITs available: 4");
+  await worker.getByRole("link", { name: title, exact: true }).click();
+  await worker.getByRole("button", { name: "Accept & work" }).click();
+  const seen = new Set<string>();
+  for (let i = 0; i < 3; i++) {
+    await expect(worker).toHaveURL(/\/work\/assignments\/[A-Z0-9]{30}\?chain=1$/);
+    seen.add(worker.url());
+    await expect(worker.getByText("Accept & work is on")).toBeVisible();
+    await worker.getByLabel(/Which word/).fill(`word ${i}`);
+    await worker.getByLabel(/Which word/).press("Control+Enter");
+    await expect(worker).not.toHaveURL([...seen].at(-1)!);
+  }
+  expect(seen.size).toBe(3);
+  // The fourth HIT was accepted for us; give it back with the keyboard.
+  await expect(worker).toHaveURL(/\/work\/assignments\/[A-Z0-9]{30}\?chain=1$/);
+  await shot(worker, "23-worker-chain-task");
+  await worker.keyboard.press("Alt+r");
+  await expect(worker.getByText("The HIT was returned")).toBeVisible();
+  await worker.goto("/work/dashboard?status=Submitted");
+  await expect(worker.getByRole("row", { name: new RegExp(title) })).toHaveCount(3);
+  await worker.goto(`/work?q=${encodeURIComponent(title)}`);
+  await expect(worker.getByRole("list", { name: "HIT groups" })).toContainText("HITs available: 1");
 });

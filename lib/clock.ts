@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync, statSync } from "node:fs";
 
 let offsetMs = 0;
 let fileMtimeMs = -1;
+/** Tests may stop the clock so durations they create are exact; advancing moves it on from there. */
+let frozenAtMs: number | null = null;
 
 function refreshFromFile(): void {
   const file = process.env.PIECEWORK_CLOCK_FILE;
@@ -22,7 +24,16 @@ function refreshFromFile(): void {
 
 export function now(): Date {
   refreshFromFile();
-  return new Date(Date.now() + offsetMs);
+  return new Date((frozenAtMs ?? Date.now()) + offsetMs);
+}
+
+/** Stops this process's clock at its current time (tests only); unfreezeClock() lets it run again. */
+export function freezeClock(): void {
+  frozenAtMs = Date.now();
+}
+
+export function unfreezeClock(): void {
+  frozenAtMs = null;
 }
 
 export function clockOffsetMs(): number {

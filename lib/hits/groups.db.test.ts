@@ -1,6 +1,6 @@
 // The workers' HIT groups list: what shows, in which order, and what hides it.
 import { describe, it, expect, beforeEach } from "vitest";
-import { setClockOffset, advanceClock } from "@/lib/clock";
+import { setClockOffset, advanceClock, freezeClock, unfreezeClock } from "@/lib/clock";
 import { acceptHit, submitAssignment } from "@/lib/assignments/mutations";
 import { blockWorker } from "@/lib/workers/blocks";
 import { closeExpiredHits } from "@/lib/jobs/sweeps";
@@ -8,7 +8,10 @@ import { makeRequester, makeWorker, makeHit, simpleAnswerXml } from "@/lib/testi
 import { listHitGroups, groupQuerySchema } from "./groups";
 import { estimateHourlyCents, median } from "./group-stats";
 
-beforeEach(() => setClockOffset(0));
+beforeEach(() => {
+  setClockOffset(0);
+  unfreezeClock();
+});
 
 describe("HIT groups", () => {
   it("lists open groups with their HIT counts, searchable by title, keywords and requester, filtered and sorted", async () => {
@@ -37,6 +40,7 @@ describe("HIT groups", () => {
   });
 
   it("uses the median real work time once there is some", async () => {
+    freezeClock(); // the work times below are exact
     const r = await makeRequester(100_000);
     const hit = await makeHit(r.id, { title: "Timed", rewardCents: 60, maxAssignments: 3, assignmentDurationSeconds: 3600 });
     for (const seconds of [30, 90, 60]) {

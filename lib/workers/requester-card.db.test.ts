@@ -1,10 +1,13 @@
 import { describe, it, expect, beforeEach } from "vitest";
-import { setClockOffset, advanceClock } from "@/lib/clock";
+import { setClockOffset, advanceClock, freezeClock } from "@/lib/clock";
 import { acceptHit, submitAssignment, approveAssignment, rejectAssignment } from "@/lib/assignments/mutations";
 import { makeRequester, makeWorker, makeHit, simpleAnswerXml } from "@/lib/testing/factories";
 import { requesterCard } from "./requester-card";
 
-beforeEach(() => setClockOffset(0));
+beforeEach(() => {
+  setClockOffset(0);
+  freezeClock(); // review and work times below are exact
+});
 
 describe("requester card", () => {
   it("computes approval rate, review time, workers paid, recent rejection rate and overturns from known data", async () => {
