@@ -27,6 +27,29 @@ test("search, filter and sort HIT groups, with the estimated hourly pay", async 
   await expect(groups.getByRole("heading").first()).toHaveText("Grocery shopping habits survey");
   await page.goto("/work?q=nothing-matches-this");
   await expect(page.getByText("No HITs match these filters")).toBeVisible();
+
+  // Report a HIT from its preview.
+  await page.goto("/work?q=riverside");
+  await groups.getByRole("link", { name: "Transcribe a street address", exact: true }).click();
+  await page.getByRole("button", { name: "Report this HIT" }).click();
+  await page.getByLabel("What is wrong?").selectOption("underpaid");
+  await page.getByLabel("Details").fill("Takes far longer than the time allotted.");
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByText("The Piecework team reviews every report")).toBeVisible();
+});
+
+test("a worker cannot open another worker's assignment", async ({ browser }) => {
+  const a = await newPage(browser);
+  const b = await newPage(browser);
+  await signUp(a, { name: "Owner Worker", email: uniqueEmail("own"), password: "a long worker passphrase", work: true, post: false });
+  await a.goto("/work?q=grocery");
+  await a.getByRole("link", { name: "Grocery shopping habits survey", exact: true }).click();
+  await a.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(a).toHaveURL(/\/work\/assignments\/[A-Z0-9]{30}$/);
+  await signUp(b, { name: "Other Worker", email: uniqueEmail("oth"), password: "a long worker passphrase", work: true, post: false });
+  const res = await b.goto(a.url());
+  expect(res?.status()).toBe(404);
+  await expect(b.getByText("Grocery shopping habits survey")).toHaveCount(0);
 });
 
 test("a rejected worker appeals and asks for a withdrawal of approved money", async ({ browser }) => {
@@ -54,8 +77,8 @@ test("a rejected worker appeals and asks for a withdrawal of approved money", as
 
   await requester.goto(hitUrl);
   await requester.getByLabel(/Feedback to the worker/).first().fill("A rating without looking");
-  await requester.getByRole("button", { name: "Reject" }).first().click();
-  await expect(requester.getByText(/Rejected/).first()).toBeVisible();
+  await requester.getByRole("button", { name: "Reject", exact: true }).first().click();
+  await expect(requester.getByText("1 submission rejected")).toBeVisible();
 
   await worker.goto("/work/dashboard?status=Rejected");
   const row = worker.getByRole("row", { name: new RegExp(title) });

@@ -28,6 +28,10 @@ export function GroupFilters({ query }: { query: GroupQuery }) {
         </select>
       </div>
       <button type="submit" className="h-10 rounded-lg bg-primary px-4 text-sm font-medium text-primary-fg hover:bg-primary/90">Apply</button>
+      <label className="flex items-center gap-2 text-sm sm:col-span-5">
+        <input type="checkbox" name="qualified" value="1" defaultChecked={query.qualified === "1"} className="size-4 accent-[var(--primary)]" />
+        Only groups I qualify for
+      </label>
     </form>
   );
 }
