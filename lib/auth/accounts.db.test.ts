@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { setClockOffset, advanceClock } from "@/lib/clock";
 import { createUser } from "./users";
 import { verifyPassword } from "./password";
-import { hitRateLimit, clearRateLimit } from "./rate-limit";
+import { hitRateLimit, clearRateLimit, isRateLimited } from "./rate-limit";
 import { signUpSchema } from "./schema";
 
 beforeEach(() => setClockOffset(0));
@@ -54,7 +54,10 @@ describe("accounts", () => {
     expect(blocked.allowed).toBe(false);
     expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
     expect((await hitRateLimit("signin:email:other@example.com", 3, 60)).allowed).toBe(true);
+    expect((await isRateLimited(key, 3, 60)).limited).toBe(true);
+    expect((await isRateLimited("signin:email:nobody@example.com", 3, 60)).limited).toBe(false);
     advanceClock(61_000);
+    expect((await isRateLimited(key, 3, 60)).limited).toBe(false);
     expect((await hitRateLimit(key, 3, 60)).allowed).toBe(true);
     await clearRateLimit(key);
     expect(await db.rateLimit.findUnique({ where: { key } })).toBeNull();

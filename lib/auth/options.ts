@@ -5,10 +5,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { verifyPassword, dummyHash } from "./password";
-import { hitRateLimit, clearRateLimit } from "./rate-limit";
+import { hitRateLimit, clearRateLimit, isRateLimited } from "./rate-limit";
 import { emailSchema } from "./schema";
 
-const SIGN_IN_LIMIT = { perEmail: 8, perIp: 60, windowSeconds: 15 * 60 };
+const SIGN_IN_LIMIT = { perEmail: 8, perIp: 100, windowSeconds: 15 * 60 };
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
   const fwd = headers?.["x-forwarded-for"];
@@ -30,20 +30,30 @@ export const authOptions: NextAuthOptions = {
         if (!parsedEmail.success || !password) throw new Error("Enter your email and password.");
         const email = parsedEmail.data;
 
+        // Only failed attempts count, so people who sign in correctly are never slowed down, while guessing
+        // a password is throttled per account and per address.
+        const emailKey = `signin:email:${email}`;
+        const ipKey = `signin:ip:${clientIp(req?.headers)}`;
         const [byEmail, byIp] = await Promise.all([
-          hitRateLimit(`signin:email:${email}`, SIGN_IN_LIMIT.perEmail, SIGN_IN_LIMIT.windowSeconds),
-          hitRateLimit(`signin:ip:${clientIp(req?.headers)}`, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowSeconds),
+          isRateLimited(emailKey, SIGN_IN_LIMIT.perEmail, SIGN_IN_LIMIT.windowSeconds),
+          isRateLimited(ipKey, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowSeconds),
         ]);
-        if (!byEmail.allowed || !byIp.allowed) {
+        if (byEmail.limited || byIp.limited) {
           const minutes = Math.ceil(Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds) / 60);
           throw new Error(`Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
         }
 
         const user = await db.user.findUnique({ where: { email } });
         const ok = await verifyPassword(password, user?.passwordHash ?? dummyHash);
-        if (!user || !ok) throw new Error("Wrong email or password.");
+        if (!user || !ok) {
+          await Promise.all([
+            hitRateLimit(emailKey, SIGN_IN_LIMIT.perEmail, SIGN_IN_LIMIT.windowSeconds),
+            hitRateLimit(ipKey, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowSeconds),
+          ]);
+          throw new Error("Wrong email or password.");
+        }
         if (user.status !== "Active") throw new Error("This account is suspended. Contact support if you think this is a mistake.");
-        await clearRateLimit(`signin:email:${email}`);
+        await clearRateLimit(emailKey);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

@@ -23,3 +23,12 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
 export async function clearRateLimit(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/** Whether `key` has already used up `limit` in its current window, without counting this look. */
+export async function isRateLimited(key: string, limit: number, windowSeconds: number): Promise<{ limited: boolean; retryAfterSeconds: number }> {
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  const t = now();
+  if (!row || row.windowStart.getTime() + windowSeconds * 1000 <= t.getTime()) return { limited: false, retryAfterSeconds: 0 };
+  const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStart.getTime() + windowSeconds * 1000 - t.getTime()) / 1000));
+  return { limited: row.count >= limit, retryAfterSeconds };
+}
