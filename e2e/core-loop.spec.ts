@@ -117,13 +117,13 @@ test("a worker cannot open the requester area and a signed-out visitor is sent t
 });
 
 test("sign-up and sign-in refuse bad input with clear messages", async ({ page }) => {
-  await signUp(page, { name: "X", email: "not-an-email", password: "short", work: true, post: false });
+  await signUp(page, { name: "X", email: "not-an-email", password: "short", work: true, post: false, expectError: true });
   await expect(page.getByText("Enter your name (at least 2 characters)")).toBeVisible();
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
   await expect(page.getByText("Use at least 10 characters")).toBeVisible();
   await shot(page, "00-signup-errors");
 
-  await signUp(page, { name: "Taken Email", email: DEMO_ADMIN.email, password: "another long passphrase", work: true, post: false });
+  await signUp(page, { name: "Taken Email", email: DEMO_ADMIN.email, password: "another long passphrase", work: true, post: false, expectError: true });
   await expect(page.getByText(/already exists/).first()).toBeVisible();
 
   await page.goto("/signin");

@@ -13,7 +13,8 @@ export async function shot(page: Page, name: string) {
 
 export const uniqueEmail = (who: string) => `${who}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@e2e.example`;
 
-export async function signUp(page: Page, opts: { name: string; email: string; password: string; work: boolean; post: boolean }) {
+/** Signs up through the form; unless `expectError`, waits until the new account is signed in and has left /signup. */
+export async function signUp(page: Page, opts: { name: string; email: string; password: string; work: boolean; post: boolean; expectError?: boolean }) {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(opts.name);
   await page.getByLabel("Email").fill(opts.email);
@@ -23,6 +24,7 @@ export async function signUp(page: Page, opts: { name: string; email: string; pa
   if ((await work.isChecked()) !== opts.work) await work.click();
   if ((await post.isChecked()) !== opts.post) await post.click();
   await page.getByRole("button", { name: "Create account" }).click();
+  if (!opts.expectError) await expect(page).toHaveURL(/\/(work|requester|admin)$/, { timeout: 20_000 });
 }
 
 export async function signIn(page: Page, email: string, password: string) {
