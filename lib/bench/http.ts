@@ -3,6 +3,12 @@
 // the same requests a browser sends.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
+
+// React's own reply encoder, from the copy Next ships, so the body is byte for byte what a browser sends.
+const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.edge.js") as {
+  encodeReply: (args: unknown[]) => Promise<FormData | string>;
+};
 
 export class Session {
   cookies = new Map<string, string>();
@@ -38,9 +44,9 @@ export class Session {
 
   /** Calls a useActionState server action with (previous state, form data), as React's client does. */
   async action(path: string, actionId: string, fields: Record<string, string>) {
-    const body = new FormData();
-    body.set("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-    for (const [k, v] of Object.entries(fields)) body.set(`1_${k}`, v);
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    const body = await encodeReply([{ status: "idle" }, form]);
     return this.fetch(path, { method: "POST", headers: { "next-action": actionId, accept: "text/x-component" }, body });
   }
 }
