@@ -1,15 +1,6 @@
 import { db } from "@/lib/db/client";
 import { accountId } from "@/lib/money/accounts";
 
-export function workerAssignments(workerId: string, take = 100) {
-  return db.assignment.findMany({
-    where: { workerId },
-    orderBy: { acceptedAt: "desc" },
-    take,
-    include: { hit: { select: { rewardCents: true, hitType: { select: { title: true, requester: { select: { name: true } } } } } } },
-  });
-}
-
 export async function workerEarnings(workerId: string) {
   const paidTo = (kinds: string[]) =>
     db.ledgerEntry.aggregate({ where: { accountId: accountId.workerAvailable(workerId), transaction: { kind: { in: kinds } } }, _sum: { amountCents: true } });

@@ -27,11 +27,14 @@ export async function lockedHitOf(tx: Tx, requesterId: string, hitId: string) {
   return hit;
 }
 
-async function escrowSlots(tx: Tx, hit: { id: string; requesterId: string; rewardCents: number; feeCents: number }, slots: number, memo: string) {
-  if (slots <= 0) return;
-  const amount = (hit.rewardCents + hit.feeCents) * slots;
+/**
+ * Moves `amount` cents between the requester's available balance and this HIT's escrow: positive holds
+ * more (refused when the requester cannot pay), negative gives back.
+ */
+async function adjustEscrow(tx: Tx, hit: { id: string; requesterId: string }, amount: number, memo: string) {
+  if (amount === 0) return;
   await post(tx, {
-    kind: "hit_escrow",
+    kind: amount > 0 ? "hit_escrow" : "escrow_release",
     memo,
     actorId: hit.requesterId,
     hitId: hit.id,
@@ -42,6 +45,10 @@ async function escrowSlots(tx: Tx, hit: { id: string; requesterId: string; rewar
     insufficientMessage: `Not enough funds: this needs $${centsToDollars(amount)} more in escrow. Add funds and try again.`,
   });
   await tx.hIT.update({ where: { id: hit.id }, data: { escrowCents: { increment: amount } } });
+}
+
+async function escrowSlots(tx: Tx, hit: { id: string; requesterId: string; rewardCents: number; feeCents: number }, slots: number, memo: string) {
+  if (slots > 0) await adjustEscrow(tx, hit, (hit.rewardCents + hit.feeCents) * slots, memo);
 }
 
 /**
@@ -137,32 +144,7 @@ export async function changeHitType(requesterId: string, hitId: string, hitTypeI
     const moved = await tx.hIT.update({ where: { id: hitId }, data: { hitTypeId, rewardCents: type.rewardCents, feeCents } });
     await syncGroupCount(tx, hit, moved);
     await noteHitTimes(tx, hitTypeId, moved);
-    if (delta > 0) {
-      await post(tx, {
-        kind: "hit_escrow",
-        memo: `HIT moved to "${type.title}": reward changed`,
-        actorId: requesterId,
-        hitId,
-        entries: [
-          { accountId: accountId.requesterAvailable(requesterId), amountCents: -delta },
-          { accountId: accountId.requesterEscrow(requesterId), amountCents: delta },
-        ],
-        insufficientMessage: `Not enough funds: the new reward needs $${centsToDollars(delta)} more in escrow.`,
-      });
-      await tx.hIT.update({ where: { id: hitId }, data: { escrowCents: { increment: delta } } });
-    } else if (delta < 0) {
-      await tx.hIT.update({ where: { id: hitId }, data: { escrowCents: { decrement: -delta } } });
-      await post(tx, {
-        kind: "escrow_release",
-        memo: `HIT moved to "${type.title}": reward changed`,
-        actorId: requesterId,
-        hitId,
-        entries: [
-          { accountId: accountId.requesterEscrow(requesterId), amountCents: delta },
-          { accountId: accountId.requesterAvailable(requesterId), amountCents: -delta },
-        ],
-      });
-    }
+    await adjustEscrow(tx, hit, delta, `HIT moved to "${type.title}": reward changed`);
     return tx.hIT.findUniqueOrThrow({ where: { id: hitId } });
   });
 }

@@ -23,24 +23,6 @@ export function pendingDeposits() {
   });
 }
 
-/** A user's ledger history: each transaction with the user's side of it. */
-export async function ledgerHistory(userId: string, take = 100) {
-  const entries = await db.ledgerEntry.findMany({
-    where: { account: { ownerId: userId } },
-    orderBy: { createdAt: "desc" },
-    take,
-    include: { transaction: { select: { kind: true, memo: true, hitId: true, assignmentId: true } }, account: { select: { kind: true } } },
-  });
-  return entries.map((e) => ({
-    id: e.id,
-    at: e.createdAt,
-    kind: e.transaction.kind,
-    memo: e.transaction.memo,
-    account: e.account.kind,
-    amountCents: e.amountCents,
-  }));
-}
-
 /**
  * The ledger transactions that touched the requester's accounts, newest first: what each did to their
  * available and escrow balances (net is the sum, 0 for a move between the two), and the fee the platform

@@ -52,16 +52,6 @@ export async function workersOfRequester(requesterId: string) {
     .sort((a, b) => (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0));
 }
 
-/** The worker's assignments for this requester (for bonus forms: which assignment to attach it to). */
-export function assignmentsOfWorkerForRequester(requesterId: string, workerId: string) {
-  return db.assignment.findMany({
-    where: { requesterId, workerId, status: { in: ["Submitted", "Approved", "Rejected"] } },
-    orderBy: { submittedAt: "desc" },
-    take: 50,
-    include: { hit: { select: { hitType: { select: { title: true } } } } },
-  });
-}
-
 /** The most recent reviewed or submitted assignments of each of these workers for this requester (bonus forms on the workers page). */
 export async function recentAssignmentsByWorker(requesterId: string, workerIds: string[], perWorker = 20) {
   const rows = await db.assignment.findMany({
