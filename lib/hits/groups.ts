@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
 import { now } from "@/lib/clock";
-import { evaluateRequirements, requirementFromRow } from "@/lib/qualifications/requirements";
+import { evaluateRequirementSets, requirementFromRow } from "@/lib/qualifications/requirements";
 
 export const GROUPS_PAGE_SIZE = 20;
 
@@ -91,16 +91,14 @@ export async function listHitGroups(workerId: string, query: GroupQuery = {}) {
  */
 async function applyRequirements<T extends { id: string }>(workerId: string, rows: T[], onlyQualified: boolean) {
   const reqRows = await db.qualificationRequirement.findMany({ where: { hitTypeId: { in: rows.map((r) => r.id) } }, orderBy: { position: "asc" } });
+  if (reqRows.length === 0) return rows.map((r) => ({ r, locked: false }));
+  const sets = rows.map((r) => reqRows.filter((q) => q.hitTypeId === r.id).map(requirementFromRow));
+  const evaluations = await evaluateRequirementSets(workerId, sets);
   const out: { r: T; locked: boolean }[] = [];
-  for (const r of rows) {
-    const mine = reqRows.filter((q) => q.hitTypeId === r.id);
-    if (mine.length === 0) {
-      out.push({ r, locked: false });
-      continue;
-    }
-    const e = await evaluateRequirements(workerId, mine.map(requirementFromRow));
-    if (!e.canDiscover || (onlyQualified && !e.canAccept)) continue;
+  rows.forEach((r, i) => {
+    const e = evaluations[i];
+    if (!e.canDiscover || (onlyQualified && !e.canAccept)) return;
     out.push({ r, locked: !e.canAccept });
-  }
+  });
   return out;
 }

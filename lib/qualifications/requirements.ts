@@ -110,8 +110,17 @@ export interface RequirementsEvaluation {
  * requirement guarding it is met (MTurk: Discover < Preview < Accept, each guarded by its own set).
  */
 export async function evaluateRequirements(workerId: string, requirements: readonly Requirement[], tx?: Tx): Promise<RequirementsEvaluation> {
+  const [evaluation] = await evaluateRequirementSets(workerId, [requirements], tx);
+  return evaluation;
+}
+
+/**
+ * The same for several HIT types at once (a page of HIT groups): the worker's values and the types'
+ * names are read in two queries for all the sets together, not two per set.
+ */
+export async function evaluateRequirementSets(workerId: string, sets: readonly (readonly Requirement[])[], tx?: Tx): Promise<RequirementsEvaluation[]> {
   const client = tx ?? db;
-  const typeIds = [...new Set(requirements.map((r) => r.qualificationTypeId))];
+  const typeIds = [...new Set(sets.flat().map((r) => r.qualificationTypeId))];
   const [values, types] = await Promise.all([
     workerQualificationValues(workerId, typeIds, tx),
     typeIds.length > 0
@@ -119,27 +128,29 @@ export async function evaluateRequirements(workerId: string, requirements: reado
       : Promise.resolve([]),
   ]);
   const typeById = new Map(types.map((t) => [t.id, t]));
-  const evaluated = requirements.map((r): EvaluatedRequirement => {
-    const type = typeById.get(r.qualificationTypeId);
-    const value = values.get(r.qualificationTypeId);
+  return sets.map((requirements) => {
+    const evaluated = requirements.map((r): EvaluatedRequirement => {
+      const type = typeById.get(r.qualificationTypeId);
+      const value = values.get(r.qualificationTypeId);
+      return {
+        ...r,
+        met: meetsRequirement(r, value),
+        guards: guardsOf(r.actionsGuarded),
+        name: type?.name ?? systemQualificationType(r.qualificationTypeId)?.name ?? r.qualificationTypeId,
+        isRequestable: !!type && type.ownerId !== null && type.isRequestable && type.status === "Active",
+        hasTest: !!type?.test,
+        value,
+      };
+    });
+    const allows = (action: GuardedAction) => evaluated.every((r) => r.met || !r.guards.includes(action));
     return {
-      ...r,
-      met: meetsRequirement(r, value),
-      guards: guardsOf(r.actionsGuarded),
-      name: type?.name ?? systemQualificationType(r.qualificationTypeId)?.name ?? r.qualificationTypeId,
-      isRequestable: !!type && type.ownerId !== null && type.isRequestable && type.status === "Active",
-      hasTest: !!type?.test,
-      value,
+      requirements: evaluated,
+      canDiscover: allows("Discover"),
+      canPreview: allows("Preview"),
+      canAccept: allows("Accept"),
+      missing: evaluated.filter((r) => !r.met),
     };
   });
-  const allows = (action: GuardedAction) => evaluated.every((r) => r.met || !r.guards.includes(action));
-  return {
-    requirements: evaluated,
-    canDiscover: allows("Discover"),
-    canPreview: allows("Preview"),
-    canAccept: allows("Accept"),
-    missing: evaluated.filter((r) => !r.met),
-  };
 }
 
 /** A stored requirement row as the domain's Requirement (the values are JSON columns). */
