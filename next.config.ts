@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The MTurk API answers at "/api/mturk/" without a redirect; proxy.ts redirects pages itself.
+  skipTrailingSlashRedirect: true,
   // forbidden() renders app/forbidden.tsx with a 403 when a signed-in user lacks the area's role.
   experimental: {
     authInterrupts: true,

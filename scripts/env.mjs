@@ -35,7 +35,7 @@ export function sourceStamp() {
     }
   };
   for (const d of ["app", "components", "lib", "public"]) if (existsSync(join(root, d))) walk(join(root, d));
-  for (const f of ["next.config.ts", "package-lock.json", "postcss.config.mjs", "instrumentation.ts"]) {
+  for (const f of ["next.config.ts", "package-lock.json", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"]) {
     if (existsSync(join(root, f))) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
   }
   return String(Math.floor(newest));

@@ -1,0 +1,50 @@
+// From the model's HIT request fields to the domain's inputs.
+import type { HitTypeProperties } from "@/lib/hits/schema";
+import type { RequirementInput } from "@/lib/qualifications/schema";
+import { requestError } from "../errors";
+import { cents } from "../shapes/common";
+import type { ApiInput } from "./types";
+
+/** MTurk's default when AutoApprovalDelayInSeconds is left out: 3 days. */
+export const DEFAULT_AUTO_APPROVAL_SECONDS = 3 * 24 * 3600;
+
+export function requirementInputs(list: ApiInput[] | undefined): RequirementInput[] {
+  return (list ?? []).map((r) => ({
+    qualificationTypeId: r.QualificationTypeId,
+    comparator: r.Comparator,
+    integerValues: r.IntegerValues,
+    localeValues: r.LocaleValues?.map((l: ApiInput) => ({ country: l.Country, subdivision: l.Subdivision })),
+    actionsGuarded: r.ActionsGuarded,
+    requiredToPreview: r.RequiredToPreview,
+  }));
+}
+
+export function hitTypeProperties(input: ApiInput): HitTypeProperties {
+  return {
+    title: input.Title,
+    description: input.Description,
+    keywords: input.Keywords ?? "",
+    rewardCents: cents(input.Reward, "Reward"),
+    assignmentDurationSeconds: input.AssignmentDurationInSeconds,
+    autoApprovalDelaySeconds: input.AutoApprovalDelayInSeconds ?? DEFAULT_AUTO_APPROVAL_SECONDS,
+    qualificationRequirements: requirementInputs(input.QualificationRequirements),
+  };
+}
+
+/** The question of a new HIT: a Question document, or (issue of projects) a layout with parameters. */
+export function questionOf(input: ApiInput): string {
+  if (input.Question && input.HITLayoutId) throw requestError("Give either Question or HITLayoutId, not both.", "AWS.BadParameters");
+  if (input.HITLayoutId) throw requestError(`There is no HIT layout ${input.HITLayoutId}.`, "AWS.MechanicalTurk.HITLayoutDoesNotExist");
+  if (!input.Question) throw requestError("Either Question or HITLayoutId is required.", "AWS.BadParameters");
+  return input.Question;
+}
+
+export function hitFields(input: ApiInput) {
+  return {
+    maxAssignments: input.MaxAssignments ?? 1,
+    lifetimeSeconds: input.LifetimeInSeconds,
+    question: questionOf(input),
+    requesterAnnotation: input.RequesterAnnotation,
+    uniqueRequestToken: input.UniqueRequestToken,
+  };
+}

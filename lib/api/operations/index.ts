@@ -1,0 +1,10 @@
+// Every operation of the MTurk Requester API model, by name. Each lives with its neighbours in a file
+// named for what it works on; all of them call the same domain functions as the pages.
+import type { Operation } from "./types";
+import * as account from "./account";
+import * as hitCreation from "./hit-creation";
+
+export const operations: Record<string, Operation> = {
+  ...account,
+  ...hitCreation,
+};
