@@ -6,6 +6,8 @@ import { afterAll, inject } from "vitest";
 import { TEMPLATE_DB, adminQuery, withDatabase } from "./pg";
 
 const provider = process.env.TEST_DB_PROVIDER;
+// API secret keys are sealed with this in tests, instead of a key file in the data directory.
+process.env.PIECEWORK_SECRET_KEY ??= "piecework-test-secret-key";
 const name = `piecework_t_${randomBytes(6).toString("hex")}`;
 
 if (provider === "postgresql") {
