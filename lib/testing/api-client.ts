@@ -5,6 +5,7 @@ import { MTurkClient } from "@aws-sdk/client-mturk";
 import type { HttpHandler, HttpRequest } from "@smithy/protocol-http";
 import { handleApiRequest } from "@/lib/api/handler";
 import { createApiKey } from "@/lib/api/keys";
+import { TARGET_PREFIX, operationShapes, validateShape } from "@/lib/api/model";
 
 class InProcessHandler {
   async handle(request: HttpRequest) {
@@ -14,7 +15,15 @@ class InProcessHandler {
     const res = await handleApiRequest(req, request.path);
     const headers: Record<string, string> = {};
     res.headers.forEach((v, k) => (headers[k] = v));
-    return { response: { statusCode: res.status, headers, body: new Uint8Array(await res.arrayBuffer()) } };
+    const body = new Uint8Array(await res.arrayBuffer());
+    // The SDK silently drops members it does not know, so every answer is checked against the model
+    // here: names, types and nesting exactly as MTurk's.
+    const operation = String(request.headers["x-amz-target"] ?? "").replace(`${TARGET_PREFIX}.`, "");
+    if (res.status === 200) {
+      const problems = validateShape(operationShapes(operation)!.output, JSON.parse(new TextDecoder().decode(body)), "", true);
+      if (problems.length > 0) throw new Error(`${operation} answered outside the model: ${problems.join("; ")}`);
+    }
+    return { response: { statusCode: res.status, headers, body } };
   }
   updateHttpClientConfig() {}
   httpHandlerConfigs() {

@@ -41,9 +41,10 @@ function patternOf(source: string): RegExp {
  * Checks a value against a shape the way AWS services do before an operation runs: required members,
  * types, string lengths and patterns, enums, numeric and list bounds. Returns the problems found, each
  * naming the member's path ("QualificationRequirements.0.Comparator"). Unknown members are ignored,
- * as AWS services do, so a newer SDK's extra field does not break a call.
+ * as AWS services do, so a newer SDK's extra field does not break a call; `strict` (for checking our
+ * own responses in tests) reports them.
  */
-export function validateShape(shapeName: string, value: unknown, path = ""): string[] {
+export function validateShape(shapeName: string, value: unknown, path = "", strict = false): string[] {
   const s = shape(shapeName);
   const at = path || "the request";
   switch (s.type) {
@@ -56,8 +57,9 @@ export function validateShape(shapeName: string, value: unknown, path = ""): str
       }
       for (const [name, member] of Object.entries(s.members ?? {})) {
         if (obj[name] === undefined || obj[name] === null) continue;
-        problems.push(...validateShape(member.shape, obj[name], join(path, name)));
+        problems.push(...validateShape(member.shape, obj[name], join(path, name), strict));
       }
+      if (strict) for (const name of Object.keys(obj)) if (!s.members?.[name]) problems.push(`${join(path, name)} is not a member of ${shapeName}`);
       return problems;
     }
     case "list": {
@@ -65,7 +67,7 @@ export function validateShape(shapeName: string, value: unknown, path = ""): str
       const problems: string[] = [];
       if (s.min !== undefined && value.length < s.min) problems.push(`${at} must have at least ${s.min} item(s)`);
       if (s.max !== undefined && value.length > s.max) problems.push(`${at} must have at most ${s.max} item(s)`);
-      value.forEach((item, i) => problems.push(...validateShape(s.member!.shape, item, `${at}.${i}`)));
+      value.forEach((item, i) => problems.push(...validateShape(s.member!.shape, item, `${at}.${i}`, strict)));
       return problems;
     }
     case "string": {
