@@ -17,6 +17,7 @@ export const NOTICES = {
   "worker-blocked": { tone: "success", text: "Worker blocked. They no longer see your HITs; your reason stays private." },
   "worker-unblocked": { tone: "success", text: "Worker unblocked. They can find your HITs again." },
   "message-sent": { tone: "success", text: "Message sent." },
+  "apikey-revoked": { tone: "success", text: "Key revoked. Requests signed with it are refused from now on." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

@@ -9,6 +9,7 @@ const nav = [
   { href: "/requester/review", label: "Review work" },
   { href: "/requester/workers", label: "Workers" },
   { href: "/requester/funds", label: "Funds" },
+  { href: "/requester/api-keys", label: "API keys" },
 ];
 
 export default async function RequesterLayout({ children }: { children: ReactNode }) {

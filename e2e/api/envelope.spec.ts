@@ -2,6 +2,7 @@
 // every class of bad input, and every Signature Version 4 failure. Nothing here may return HTML or a 500.
 import { test, expect } from "@playwright/test";
 import { CreateHITCommand, GetAccountBalanceCommand, GetHITCommand } from "@aws-sdk/client-mturk";
+import { shot } from "../helpers";
 import { EXTERNAL_QUESTION, mturk, newRequester, revokeKey, newKey, signedFetch, suspend } from "./sdk";
 
 const TARGET = "MTurkRequesterServiceV20170117";
@@ -113,4 +114,35 @@ test("Signature Version 4: every failure is refused, and a key reads only its ow
 
   suspend(a.email);
   await expectRefused("suspended account", await signedFetch(baseURL!, second, { target, body }), /suspended/);
+});
+
+test("a key made on the API keys page works with the SDK until it is revoked there", async ({ page, baseURL }) => {
+  const r = newRequester(5);
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(r.email);
+  await page.getByLabel("Password").fill(r.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/requester/);
+  await page.getByRole("link", { name: "API keys" }).click();
+  await expect(page.getByRole("heading", { name: "API keys", level: 1 })).toBeVisible();
+  await expect(page.getByText(`${baseURL}`, { exact: true }).first()).toBeVisible();
+  await page.getByLabel("Label (optional)").fill("page-made key");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const accessKeyId = (await page.getByLabel("Access key id", { exact: true }).textContent())!.trim();
+  const secretAccessKey = (await page.getByLabel("Secret access key", { exact: true }).textContent())!.trim();
+  await shot(page, "api-keys-created");
+  const client = mturk(baseURL!, { accessKeyId, secretAccessKey });
+  expect((await client.send(new GetAccountBalanceCommand({}))).AvailableBalance).toBe("5.00");
+
+  await page.reload();
+  await expect(page.getByLabel("Secret access key", { exact: true })).toHaveCount(0); // shown once only
+  const row = page.getByRole("row", { name: new RegExp(accessKeyId) });
+  await expect(row).toContainText("page-made key");
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await page.getByRole("button", { name: "Revoke key" }).click();
+  await expect(page.getByText("Key revoked.")).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(accessKeyId) })).toContainText("Revoked");
+  const err = await client.send(new GetAccountBalanceCommand({})).catch((e) => e);
+  expect(err.name).toBe("RequestError");
+  expect(err.message).toMatch(/revoked/);
 });
