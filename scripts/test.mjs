@@ -35,6 +35,19 @@ function ensureBrowser() {
   }
 }
 
+/** boto3 and the AWS CLI, for the spec that runs them against the API (Debian: python3-boto3, awscli). */
+function ensureAwsTools() {
+  const present = () => spawnSync("/usr/bin/python3", ["-c", "import boto3"]).status === 0 && existsSync("/usr/bin/aws");
+  if (present()) return true;
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("piecework: installing Debian's python3-boto3 and awscli for the boto3 and AWS CLI checks");
+    run("apt-get", ["install", "-y", "-qq", "python3-boto3", "awscli"]) || (run("apt-get", ["update", "-qq"]) && run("apt-get", ["install", "-y", "-qq", "python3-boto3", "awscli"]));
+  }
+  if (present()) return true;
+  console.log("piecework: boto3 or the AWS CLI is missing (apt-get install python3-boto3 awscli); e2e/api/boto3-cli.spec.ts is not run");
+  return false;
+}
+
 function countVitest(file) {
   if (!existsSync(file)) return false;
   const r = JSON.parse(readFileSync(file, "utf8"));
@@ -75,16 +88,19 @@ if (runUnit) {
 
 if (runE2e) {
   ensureBrowser();
+  const awsTools = ensureAwsTools();
   step("Production build");
   if (!build()) {
     ok = false;
     totals.failed += 1;
   } else {
-    // Every browser spec runs against a SQLite server; the full marketplace loop runs on PostgreSQL too
-    // (the database tests already cover every rule on both), which keeps the suite within 15 minutes.
-    const targets = [{ label: "SQLite", env: {}, specs: [] }];
+    // Every browser spec runs against a SQLite server; the full marketplace loop and the API suite run on
+    // PostgreSQL too (the database tests already cover every rule on both), to stay within 15 minutes.
+    // The MTurk API suite runs on both: SQL and the SDKs' wire format meet there.
+    const targets = [{ label: "SQLite", env: awsTools ? {} : { PIECEWORK_WITHOUT_AWS_TOOLS: "1" }, specs: [] }];
     if (process.env.TEST_POSTGRES_URL) {
-      targets.push({ label: "PostgreSQL", env: { E2E_DATABASE_URL: await freshPostgresDb(process.env.TEST_POSTGRES_URL, "piecework_e2e") }, specs: ["e2e/core-loop.spec.ts"] });
+      const env = { E2E_DATABASE_URL: await freshPostgresDb(process.env.TEST_POSTGRES_URL, "piecework_e2e"), PIECEWORK_WITHOUT_AWS_TOOLS: "1" };
+      targets.push({ label: "PostgreSQL", env, specs: ["e2e/core-loop.spec.ts", "e2e/api/"] });
     }
     for (const t of targets) {
       step(`Playwright in Chromium, server on ${t.label}${t.specs.length ? ` (${t.specs.join(", ")})` : ""}`);

@@ -20,7 +20,7 @@ const hitInput = (token?: string) => ({
 });
 
 test("the SDK works at the site root, /api/mturk and /api/mturk/, and creates HITs once per token", async ({ baseURL }) => {
-  const a = newRequester(50);
+  const a = await newRequester(50);
   for (const path of ["", "/api/mturk", "/api/mturk/"]) {
     const balance = await mturk(baseURL!, a, path).send(new GetAccountBalanceCommand({}));
     expect(balance.AvailableBalance).toBe("50.00");
@@ -58,7 +58,7 @@ test("the SDK works at the site root, /api/mturk and /api/mturk/, and creates HI
 });
 
 test("bad input is a RequestError in JSON, never HTML or a 500", async ({ baseURL }) => {
-  const a = newRequester(10);
+  const a = await newRequester(10);
   const cases: { name: string; target?: string; body: string; contentType?: string; message: RegExp }[] = [
     { name: "malformed JSON", target: `${TARGET}.GetAccountBalance`, body: "{not json", message: /not valid JSON/ },
     { name: "wrong content type", target: `${TARGET}.GetAccountBalance`, body: "{}", contentType: "application/json", message: /Content-Type/ },
@@ -84,7 +84,7 @@ test("bad input is a RequestError in JSON, never HTML or a 500", async ({ baseUR
 });
 
 test("Signature Version 4: every failure is refused, and a key reads only its own requester's HITs", async ({ baseURL }) => {
-  const a = newRequester(10);
+  const a = await newRequester(10);
   const body = "{}";
   const target = `${TARGET}.GetAccountBalance`;
   const expectRefused = async (name: string, res: Awaited<ReturnType<typeof signedFetch>>, message: RegExp) => {
@@ -100,24 +100,24 @@ test("Signature Version 4: every failure is refused, and a key reads only its ow
   expect(unsigned.status).toBe(400);
   expect((await unsigned.json()).Message).toMatch(/not signed/);
 
-  const second = newKey(a.email);
-  revokeKey(a.email, a.accessKeyId);
+  const second = await newKey(a.email);
+  await revokeKey(a.email, a.accessKeyId);
   await expectRefused("revoked key", await signedFetch(baseURL!, a, { target, body }), /revoked/);
   expect((await signedFetch(baseURL!, second, { target, body })).status).toBe(200);
 
   // Requester B's key cannot read A's HIT; it is "not found", not "forbidden", so ids are not confirmed.
   const created = await mturk(baseURL!, second).send(new CreateHITCommand(hitInput()));
-  const b = newRequester(10);
+  const b = await newRequester(10);
   const err = await mturk(baseURL!, b).send(new GetHITCommand({ HITId: created.HIT!.HITId })).catch((e) => e);
   expect(err.name).toBe("RequestError");
   expect(err.TurkErrorCode).toBe("AWS.MechanicalTurk.HITDoesNotExist");
 
-  suspend(a.email);
+  await suspend(a.email);
   await expectRefused("suspended account", await signedFetch(baseURL!, second, { target, body }), /suspended/);
 });
 
 test("a key made on the API keys page works with the SDK until it is revoked there", async ({ page, baseURL }) => {
-  const r = newRequester(5);
+  const r = await newRequester(5);
   await page.goto("/signin");
   await page.getByLabel("Email").fill(r.email);
   await page.getByLabel("Password").fill(r.password);
