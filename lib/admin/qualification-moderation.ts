@@ -8,7 +8,7 @@ import { now } from "@/lib/clock";
 import { recordAudit } from "./audit";
 import { requireAdmin } from "./policy";
 import { parseOrThrow, requiredReasonSchema } from "@/lib/qualifications/schema";
-import { ensureSystemQualificationTypes, SYSTEM_QUALIFICATION_IDS } from "@/lib/qualifications/system";
+import { ensureSystemQualificationTypes, SYSTEM_QUALIFICATION_IDS, systemQualificationType } from "@/lib/qualifications/system";
 
 export const MODERATION_PAGE_SIZE = 20;
 
@@ -75,7 +75,8 @@ export async function qualificationTypesForModeration(adminId: string, search: M
   const items = ids
     .map((id) => byId.get(id))
     .filter((t) => t !== undefined)
-    .map(({ _count, ...t }) => ({ ...t, system: t.ownerId === null, holders: _count.qualifications }));
+    // Computed system qualifications (approval rate, locale, ...) have values for everyone, not holders.
+    .map(({ _count, ...t }) => ({ ...t, system: t.ownerId === null, holders: systemQualificationType(t.id)?.computed ? null : _count.qualifications }));
   const total = Number(counted[0]?.n ?? 0);
   return { items, total, page, pageCount: Math.max(Math.ceil(total / MODERATION_PAGE_SIZE), 1) };
 }
