@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { Select } from "@/components/ui/select";
@@ -32,7 +32,14 @@ function toCents(dollars: string): number | null {
 }
 
 export function CreateHitForm({ schedule, availableCents, requirementChoices }: { schedule: FeeSchedule; availableCents: number; requirementChoices: RequirementTypeChoice[] }) {
-  const [state, action] = useActionState<FormState, FormData>(createHitAction, idleState);
+  const [state, action, pending] = useActionState<FormState, FormData>(createHitAction, idleState);
+  // Submitted by hand rather than through <form action>: React resets a form after its action, which
+  // would put the requirement rows' selects back to their first option while their state stays put.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => action(data));
+  };
   const [questions, setQuestions] = useState<BuilderQuestion[]>(() => [newQuestion("freetext")]);
   const [overview, setOverview] = useState("");
   // "paste" replaces the builder with a textarea for a Question document in any of MTurk's formats.
@@ -50,7 +57,7 @@ export function CreateHitForm({ schedule, availableCents, requirementChoices }: 
   const cost = rewardCents !== null && rewardCents > 0 && Number.isInteger(n) && n > 0 ? hitCost(rewardCents, n, masters, schedule) : null;
 
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form onSubmit={submit} className="space-y-6" noValidate>
       {state.status === "error" && <Alert tone="danger">{state.message}</Alert>}
       <Card>
         <CardHeader title="What workers see in the list" />
@@ -160,7 +167,7 @@ export function CreateHitForm({ schedule, availableCents, requirementChoices }: 
           )}
         </CardBody>
       </Card>
-      <SubmitButton pendingLabel="Publishing…">Publish HIT</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Publishing…">Publish HIT</SubmitButton>
     </form>
   );
 }

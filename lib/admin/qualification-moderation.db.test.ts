@@ -120,6 +120,7 @@ describe("the list of every qualification type", () => {
     expect((await qualificationTypesForModeration(admin.id, { query: "100%" })).total).toBe(0); // % is a character, not a wildcard
 
     const all = await qualificationTypesForModeration(admin.id);
+    expect(all.items.map((t) => t.system)).toEqual([...all.items.map((t) => t.system)].sort()); // requesters' types before the system ones
     expect(all.items.find((t) => t.name === "Masters")).toMatchObject({ system: true, holders: expect.any(Number) });
     expect(all.items.find((t) => t.name === "Location")).toMatchObject({ system: true, holders: null });
     for (let i = 0; i < MODERATION_PAGE_SIZE; i++) await plainType(bob.id);

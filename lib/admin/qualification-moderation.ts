@@ -40,7 +40,7 @@ export interface ModerationSearch {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Every qualification type on the platform (system ones included), newest first, a page at a time. */
+/** Every qualification type on the platform, requesters' newest first and the system ones last, a page at a time. */
 export async function qualificationTypesForModeration(adminId: string, search: ModerationSearch = {}) {
   await requireAdmin(db, adminId, refusal);
   await ensureSystemQualificationTypes();
@@ -53,7 +53,7 @@ export async function qualificationTypesForModeration(adminId: string, search: M
     ${term ? Prisma.sql`AND (LOWER(q."name") LIKE ${pattern} ESCAPE '\\' OR LOWER(COALESCE(u."name", '')) LIKE ${pattern} ESCAPE '\\' OR LOWER(COALESCE(u."email", '')) LIKE ${pattern} ESCAPE '\\')` : Prisma.empty}`;
   const from = Prisma.sql`FROM "QualificationType" q LEFT JOIN "User" u ON u."id" = q."ownerId"`;
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT q."id" ${from} ${where} ORDER BY q."createdAt" DESC, q."id" DESC LIMIT ${MODERATION_PAGE_SIZE} OFFSET ${(page - 1) * MODERATION_PAGE_SIZE}`,
+    db.$queryRaw<{ id: string }[]>`SELECT q."id" ${from} ${where} ORDER BY (q."ownerId" IS NULL) ASC, q."createdAt" DESC, q."id" DESC LIMIT ${MODERATION_PAGE_SIZE} OFFSET ${(page - 1) * MODERATION_PAGE_SIZE}`,
     db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${from} ${where}`,
   ]);
   const ids = rows.map((r) => r.id);

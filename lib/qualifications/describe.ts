@@ -17,9 +17,9 @@ export const COMPARATOR_LABELS: Record<Comparator, string> = {
 
 /** What a worker who does not meet the requirement cannot do (MTurk's ActionsGuarded). */
 export const ACTIONS_GUARDED_LABELS: Record<ActionsGuarded, string> = {
-  Accept: "Can't accept it (can still find and preview it)",
-  PreviewAndAccept: "Can't preview or accept it (can still find it)",
-  DiscoverPreviewAndAccept: "Can't find, preview or accept it",
+  Accept: "Can't accept",
+  PreviewAndAccept: "Can't preview or accept",
+  DiscoverPreviewAndAccept: "Can't even find it",
 };
 
 type Describable = Pick<Requirement, "comparator"> & Partial<Pick<Requirement, "integerValues" | "localeValues">>;
