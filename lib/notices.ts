@@ -18,6 +18,10 @@ export const NOTICES = {
   "worker-unblocked": { tone: "success", text: "Worker unblocked. They can find your HITs again." },
   "message-sent": { tone: "success", text: "Message sent." },
   "apikey-revoked": { tone: "success", text: "Key revoked. Requests signed with it are refused from now on." },
+  "qualification-type-deactivated": { tone: "success", text: "Qualification type deactivated. Its owner got your reason in their messages." },
+  "qualification-type-reactivated": { tone: "success", text: "Qualification type reactivated. Workers can request it again, and its owner was told." },
+  "masters-granted": { tone: "success", text: "Masters granted. The worker was notified." },
+  "masters-revoked": { tone: "success", text: "Masters revoked. The worker sees your reason." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

@@ -6,6 +6,7 @@ const nav = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/payments", label: "Payments" },
   { href: "/admin/ledger", label: "Ledger" },
+  { href: "/admin/qualifications", label: "Qualifications" },
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -2,13 +2,25 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { runAction, zodFieldErrors, type FormState } from "@/lib/auth/action";
-import { DomainError } from "@/lib/errors";
+import { formValues, runAction, zodFieldErrors, type FormState } from "@/lib/auth/action";
+import { DomainError, isDomainError } from "@/lib/errors";
 import { createHit } from "@/lib/hits/mutations";
 import { requestDeposit } from "@/lib/money/deposits";
 import { depositRequestSchema } from "@/lib/money/schema";
 import { buildQuestionFormXml, questionFormSpecSchema } from "@/lib/questions/question-form-builder";
 import { createHitFormSchema } from "./hits/new/form-schema";
+import { requirementErrorsForForm } from "./hits/new/requirement-rows";
+
+/** createHit, with the domain's requirement errors (another requester's type, an inactive one) moved beside their row. */
+async function createHitFromForm(...args: Parameters<typeof createHit>) {
+  try {
+    return await createHit(...args);
+  } catch (e) {
+    const moved = isDomainError(e) && e.fieldErrors ? requirementErrorsForForm(e.fieldErrors) : null;
+    if (isDomainError(e) && moved) throw new DomainError(e.code, e.message, { fieldErrors: moved, turkErrorCode: e.turkErrorCode });
+    throw e;
+  }
+}
 
 export async function createHitAction(_prev: FormState, form: FormData): Promise<FormState> {
   let hitId = "";
@@ -23,10 +35,11 @@ export async function createHitAction(_prev: FormState, form: FormData): Promise
     }
     const fields = Object.fromEntries(form);
     const parsed = createHitFormSchema.safeParse(questionXml ? { questionSpec: "{}", ...fields } : fields);
-    if (!parsed.success) return { status: "error", message: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error) };
+    // values: React resets the form after the action, and the requester should not have to type it all again.
+    if (!parsed.success) return { status: "error", message: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error), values: formValues(form) };
     if (questionXml) {
       const { questionSpec: _unused, ...props } = parsed.data;
-      hitId = (await createHit(user.id, { ...props, question: questionXml })).hit.id;
+      hitId = (await createHitFromForm(user.id, { ...props, question: questionXml })).hit.id;
       return;
     }
     let specJson: unknown;
@@ -41,7 +54,7 @@ export async function createHitAction(_prev: FormState, form: FormData): Promise
       return { status: "error", message: `Questions: ${issue.message}`, fieldErrors: { questions: issue.message } };
     }
     const { questionSpec: _unused, ...props } = parsed.data;
-    const { hit } = await createHit(user.id, { ...props, question: buildQuestionFormXml(spec.data) });
+    const { hit } = await createHitFromForm(user.id, { ...props, question: buildQuestionFormXml(spec.data) });
     hitId = hit.id;
   });
   if (state.status !== "ok") return state;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { Select } from "@/components/ui/select";
@@ -11,7 +11,10 @@ import { formatCents } from "@/components/ui/format";
 import { idleState, type FormState } from "@/lib/auth/form-state";
 import { hitCost, type FeeSchedule } from "@/lib/money/fees";
 import { createHitAction } from "@/app/requester/actions";
+import { SYSTEM_QUALIFICATION_IDS } from "@/lib/qualifications/system-ids";
+import type { RequirementTypeChoice } from "@/lib/qualifications/requirements";
 import { QuestionBuilder, newQuestion, toSpec, type BuilderQuestion } from "./question-builder";
+import { RequirementsEditor, type EditorRow } from "./requirements-editor";
 
 const units = [
   { value: "minutes", label: "minutes" },
@@ -28,8 +31,15 @@ function toCents(dollars: string): number | null {
   return /^[0-9]+(\.[0-9]{0,2})?$/.test(dollars.trim()) ? Math.round(Number(dollars) * 100) : null;
 }
 
-export function CreateHitForm({ schedule, availableCents }: { schedule: FeeSchedule; availableCents: number }) {
-  const [state, action] = useActionState<FormState, FormData>(createHitAction, idleState);
+export function CreateHitForm({ schedule, availableCents, requirementChoices }: { schedule: FeeSchedule; availableCents: number; requirementChoices: RequirementTypeChoice[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(createHitAction, idleState);
+  // Submitted by hand rather than through <form action>: React resets a form after its action, which
+  // would put the requirement rows' selects back to their first option while their state stays put.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => action(data));
+  };
   const [questions, setQuestions] = useState<BuilderQuestion[]>(() => [newQuestion("freetext")]);
   const [overview, setOverview] = useState("");
   // "paste" replaces the builder with a textarea for a Question document in any of MTurk's formats.
@@ -37,15 +47,17 @@ export function CreateHitForm({ schedule, availableCents }: { schedule: FeeSched
   const [questionXml, setQuestionXml] = useState("");
   const [reward, setReward] = useState("0.50");
   const [assignments, setAssignments] = useState("3");
+  const [requirements, setRequirements] = useState<EditorRow[]>([]);
   const fe = state.fieldErrors ?? {};
   const v = (k: string, d: string) => (typeof state.values?.[k] === "string" ? (state.values[k] as string) : d);
 
   const rewardCents = toCents(reward);
   const n = Number(assignments);
-  const cost = rewardCents !== null && rewardCents > 0 && Number.isInteger(n) && n > 0 ? hitCost(rewardCents, n, false, schedule) : null;
+  const masters = requirements.some((r) => r.qualificationTypeId === SYSTEM_QUALIFICATION_IDS.masters);
+  const cost = rewardCents !== null && rewardCents > 0 && Number.isInteger(n) && n > 0 ? hitCost(rewardCents, n, masters, schedule) : null;
 
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form onSubmit={submit} className="space-y-6" noValidate>
       {state.status === "error" && <Alert tone="danger">{state.message}</Alert>}
       <Card>
         <CardHeader title="What workers see in the list" />
@@ -73,6 +85,20 @@ export function CreateHitForm({ schedule, availableCents }: { schedule: FeeSched
             <Input label="Auto-approve after" name="autoApproval" type="number" min={0} defaultValue={v("autoApproval", "3")} error={fe.autoApproval ?? fe.autoApprovalDelaySeconds} className="flex-1" hint="Submitted work is approved and paid automatically after this." />
             <Select label="Unit" name="autoApprovalUnit" options={units} defaultValue={v("autoApprovalUnit", "days")} />
           </div>
+        </CardBody>
+      </Card>
+
+      <Card>
+        <CardHeader
+          title="Worker requirements"
+          description={
+            masters
+              ? `Only workers who meet every requirement get in. Requiring Masters adds ${schedule.mastersSurchargeBps / 100}% to the fee; the cost below includes it.`
+              : "Only workers who meet every requirement get in: an approval rate, a location, Masters, or a qualification of your own."
+          }
+        />
+        <CardBody>
+          <RequirementsEditor choices={requirementChoices} rows={requirements} onChange={setRequirements} errors={fe} sectionError={fe.requirements} />
         </CardBody>
       </Card>
 
@@ -141,7 +167,7 @@ export function CreateHitForm({ schedule, availableCents }: { schedule: FeeSched
           )}
         </CardBody>
       </Card>
-      <SubmitButton pendingLabel="Publishing…">Publish HIT</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Publishing…">Publish HIT</SubmitButton>
     </form>
   );
 }

@@ -17,6 +17,8 @@ function noop() {}
 
 export type DialogProps = {
   triggerLabel: string;
+  /** A fuller name for the trigger when many sit side by side ("Deactivate Zebra spotting"). */
+  triggerAriaLabel?: string;
   triggerVariant?: ButtonVariant;
   triggerSize?: ButtonSize;
   title: string;
@@ -24,7 +26,7 @@ export type DialogProps = {
   children?: ReactNode;
 };
 
-export function Dialog({ triggerLabel, triggerVariant = "secondary", triggerSize = "md", title, description, children }: DialogProps) {
+export function Dialog({ triggerLabel, triggerAriaLabel, triggerVariant = "secondary", triggerSize = "md", title, description, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [hasFooter, setHasFooter] = useState(false);
   const id = useId();
@@ -35,7 +37,7 @@ export function Dialog({ triggerLabel, triggerVariant = "secondary", triggerSize
 
   return (
     <DialogContext.Provider value={ctx}>
-      <Button variant={triggerVariant} size={triggerSize} aria-haspopup="dialog" onClick={() => ref.current?.showModal()}>
+      <Button variant={triggerVariant} size={triggerSize} aria-haspopup="dialog" aria-label={triggerAriaLabel} onClick={() => ref.current?.showModal()}>
         {triggerLabel}
       </Button>
       <dialog

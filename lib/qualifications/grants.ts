@@ -6,7 +6,8 @@ import { DomainError, isDomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/admin/audit";
-import { invalidInput, parseOrThrow, QUALIFICATION_LIMITS, qualificationValueSchema, reasonSchema, workerIdSchema } from "./schema";
+import { requireAdmin } from "@/lib/admin/policy";
+import { invalidInput, parseOrThrow, QUALIFICATION_LIMITS, qualificationValueSchema, reasonSchema, requiredReasonSchema, workerIdSchema } from "./schema";
 import {
   ensureSystemQualificationTypes,
   SYSTEM_QUALIFICATION_IDS,
@@ -255,16 +256,13 @@ export async function qualificationsOfWorker(workerId: string): Promise<WorkerQu
   return [...system, ...stored];
 }
 
-async function requireAdmin(tx: Tx, adminId: string) {
-  const admin = await tx.user.findUnique({ where: { id: adminId }, select: { isAdmin: true } });
-  if (!admin?.isAdmin) throw new DomainError("Forbidden", "Only admins can grant or revoke Masters.");
-}
+const mastersRefusal = "Only admins can grant or revoke Masters.";
 
 /** An admin makes a worker a Master (the one system qualification that is stored, not computed). */
 export async function grantMasters(adminId: string, workerId: string) {
   await ensureSystemQualificationTypes();
   return transaction(async (tx) => {
-    await requireAdmin(tx, adminId);
+    await requireAdmin(tx, adminId, mastersRefusal);
     await requireWorker(tx, workerId);
     const type = { id: SYSTEM_QUALIFICATION_IDS.masters, name: "Masters" };
     const result = await grantInTx(tx, type, workerId, { integerValue: 1, sendNotification: true });
@@ -273,12 +271,13 @@ export async function grantMasters(adminId: string, workerId: string) {
   });
 }
 
+/** Revoking Masters always needs a reason: the worker sees it beside the revoked qualification. */
 export async function revokeMasters(adminId: string, workerId: string, reason: string) {
-  const why = parseOrThrow(reasonSchema, reason);
+  const why = parseOrThrow(requiredReasonSchema, reason);
   return transaction(async (tx) => {
-    await requireAdmin(tx, adminId);
+    await requireAdmin(tx, adminId, mastersRefusal);
     const result = await revokeInTx(tx, { id: SYSTEM_QUALIFICATION_IDS.masters, name: "Masters" }, workerId, why);
-    await recordAudit(tx, { actorId: adminId, action: "qualification.masters.revoke", subjectType: "User", subjectId: workerId, reason: why || null });
+    await recordAudit(tx, { actorId: adminId, action: "qualification.masters.revoke", subjectType: "User", subjectId: workerId, reason: why });
     return result;
   });
 }

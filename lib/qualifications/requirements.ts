@@ -12,7 +12,14 @@
 import { db, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import { ensureSystemQualificationTypes, isSystemQualificationTypeId, systemQualificationType, workerQualificationValues, type QualificationValue } from "./system";
+import {
+  ensureSystemQualificationTypes,
+  isSystemQualificationTypeId,
+  SYSTEM_QUALIFICATION_TYPES,
+  systemQualificationType,
+  workerQualificationValues,
+  type QualificationValue,
+} from "./system";
 import { invalidInput, requirementsInputSchema, type ActionsGuarded, type Locale, type Requirement } from "./schema";
 
 export type GuardedAction = "Discover" | "Preview" | "Accept";
@@ -218,4 +225,30 @@ export async function resolveRequirements(requesterId: string, raw: unknown): Pr
     }
   });
   return requirements;
+}
+
+export interface RequirementTypeChoice {
+  id: string;
+  name: string;
+  system: boolean;
+}
+
+/** The types a requester may put in a new HIT's requirements: the system ones, then their own Active types by name. */
+export async function requirementTypeChoices(requesterId: string): Promise<RequirementTypeChoice[]> {
+  const own = await db.qualificationType.findMany({
+    where: { ownerId: requesterId, status: "Active" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
+  return [...SYSTEM_QUALIFICATION_TYPES.map((t) => ({ id: t.id, name: t.name, system: true })), ...own.map((t) => ({ ...t, system: false }))];
+}
+
+/** A HIT type's requirements with the names of their qualification types, in order, for the requester's pages. */
+export async function namedRequirementsOfHitType(hitTypeId: string, tx?: Tx): Promise<(Requirement & { name: string; typeStatus: string })[]> {
+  const rows = await (tx ?? db).qualificationRequirement.findMany({
+    where: { hitTypeId },
+    orderBy: { position: "asc" },
+    include: { qualificationType: { select: { name: true, status: true } } },
+  });
+  return rows.map((row) => ({ ...requirementFromRow(row), name: row.qualificationType.name, typeStatus: row.qualificationType.status }));
 }

@@ -195,6 +195,8 @@ export const updateQualificationTypeSchema = z.strictObject(
 export type UpdateQualificationTypeInput = z.input<typeof updateQualificationTypeSchema>;
 
 export const reasonSchema = z.string().trim().max(QUALIFICATION_LIMITS.reasonMax, `The reason is at most ${QUALIFICATION_LIMITS.reasonMax} characters`);
+/** A reason someone must read (an admin's decision about a type or a Masters grant). */
+export const requiredReasonSchema = reasonSchema.pipe(z.string().min(1, "Give a reason; it is sent to the person affected"));
 
 export const workerIdSchema = z
   .string({ error: "Enter a worker id" })

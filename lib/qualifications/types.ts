@@ -111,6 +111,12 @@ export async function updateQualificationType(ownerId: string, typeId: string, r
     const data: Prisma.QualificationTypeUpdateInput = {};
 
     if (input.description !== undefined) data.description = input.description;
+    if (input.status === "Active" && type.moderationReason !== null) {
+      // Otherwise a moderator's deactivation would last only until the owner's next edit.
+      throw new DomainError("Forbidden", `Piecework's moderators deactivated this qualification type (${type.moderationReason}); only they can reactivate it.`, {
+        fieldErrors: { status: "Deactivated by a moderator" },
+      });
+    }
     if (input.status !== undefined) data.status = input.status;
 
     if (input.retryDelaySeconds === null) {
@@ -152,7 +158,10 @@ export async function updateQualificationType(ownerId: string, typeId: string, r
     }
 
     if (Object.keys(data).length === 0) return type; // nothing to change
-    const res = await tx.qualificationType.updateMany({ where: { id: typeId, ownerId, status: { not: "Disposing" } }, data });
+    const res = await tx.qualificationType.updateMany({
+      where: { id: typeId, ownerId, status: { not: "Disposing" }, ...(data.status === "Active" ? { moderationReason: null } : {}) },
+      data,
+    });
     if (res.count !== 1) throw notYours();
     return tx.qualificationType.findUniqueOrThrow({ where: { id: typeId } });
   });

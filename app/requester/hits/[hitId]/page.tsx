@@ -12,6 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { HitProgress } from "@/components/requester/hit-progress";
 import { HitManageCard } from "@/components/requester/hit-manage-card";
 import { HitBonuses } from "@/components/requester/hit-bonuses";
+import { HitRequirements } from "@/components/requester/hit-requirements";
 import { HitAssignments } from "@/components/requester/hit-assignments";
 import { ReviewQueue } from "@/components/requester/review-queue";
 import { reviewItems } from "@/components/requester/review-items";
@@ -20,6 +21,7 @@ import { bonusLabel } from "@/components/requester/bonus-label";
 import { requirePageUser } from "@/lib/auth/session";
 import { requesterHitDetail, requesterHitTypes } from "@/lib/hits/queries";
 import { bonusesOfRequester } from "@/lib/money/bonuses";
+import { namedRequirementsOfHitType } from "@/lib/qualifications/requirements";
 import { isDomainError } from "@/lib/errors";
 import { now } from "@/lib/clock";
 
@@ -39,7 +41,7 @@ export default async function HitDetailPage({ params, searchParams }: { params: 
   const { created, notice } = await searchParams;
   const user = await requirePageUser("requester", `/requester/hits/${hitId}`);
   const hit = await hitOf(user.id, hitId);
-  const [types, bonuses] = await Promise.all([requesterHitTypes(user.id), bonusesOfRequester(user.id, { hitId })]);
+  const [types, bonuses, requirements] = await Promise.all([requesterHitTypes(user.id), bonusesOfRequester(user.id, { hitId }), namedRequirementsOfHitType(hit.hitTypeId)]);
   const at = now();
   const returnTo = `/requester/hits/${hit.id}`;
   const submitted = hit.assignments.filter((a) => a.status === "Submitted");
@@ -74,6 +76,8 @@ export default async function HitDetailPage({ params, searchParams }: { params: 
           </dl>
         </CardBody>
       </Card>
+
+      <HitRequirements requirements={requirements} />
 
       {!disposed && <HitManageCard hit={hit} types={types} at={at} />}
 

@@ -1,6 +1,7 @@
 // Parses the "Create a HIT" form: dollars and time units into the cents and seconds the domain speaks.
 import { z } from "zod";
 import { dollarsToCents } from "@/lib/money/schema";
+import { requirementsFieldSchema } from "./requirement-rows";
 
 const UNIT_SECONDS = { minutes: 60, hours: 3600, days: 86_400 } as const;
 const unit = z.enum(["minutes", "hours", "days"]);
@@ -20,6 +21,7 @@ export const createHitFormSchema = z
     autoApproval: z.coerce.number({ error: "Enter a number" }).min(0, "Auto-approval cannot be negative"),
     autoApprovalUnit: unit,
     questionSpec: z.string().min(2, "Add at least one question"),
+    requirements: requirementsFieldSchema,
   })
   .transform((f) => ({
     title: f.title,
@@ -31,4 +33,5 @@ export const createHitFormSchema = z
     lifetimeSeconds: Math.round(f.lifetime * UNIT_SECONDS[f.lifetimeUnit]),
     autoApprovalDelaySeconds: Math.round(f.autoApproval * UNIT_SECONDS[f.autoApprovalUnit]),
     questionSpec: f.questionSpec,
+    qualificationRequirements: f.requirements,
   }));

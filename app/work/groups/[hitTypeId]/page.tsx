@@ -13,6 +13,7 @@ import { QuestionFormView } from "@/components/questions/question-form-view";
 import { AcceptForm } from "@/components/work/accept-form";
 import { RequesterCard } from "@/components/work/requester-card";
 import { ReportDialog } from "@/components/work/report-dialog";
+import { RequirementList } from "@/components/work/requirement-list";
 import { requesterCard } from "@/lib/workers/requester-card";
 import { describeRequirement } from "@/lib/qualifications/describe";
 import { requirePageUser } from "@/lib/auth/session";
@@ -74,6 +75,7 @@ export default async function GroupPreviewPage({ params, searchParams }: { param
       </Card>
       <p className="text-sm">{type.description}</p>
       <RequesterCard name={type.requester.name} card={card} />
+      <RequirementList requirements={quals.requirements} />
       {quals.missing.length > 0 && (
         <Alert tone="warning" title={quals.canPreview ? "You can preview this HIT but not accept it yet" : "This HIT needs qualifications you do not have yet"}>
           <ul className="mt-1 list-disc pl-5">
