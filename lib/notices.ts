@@ -17,6 +17,8 @@ export const NOTICES = {
   "worker-blocked": { tone: "success", text: "Worker blocked. They no longer see your HITs; your reason stays private." },
   "worker-unblocked": { tone: "success", text: "Worker unblocked. They can find your HITs again." },
   "message-sent": { tone: "success", text: "Message sent." },
+  "qualification-requested": { tone: "success", text: "Request sent. The requester decides; you will see the answer under My requests." },
+  "qualification-granted": { tone: "success", text: "Granted: the qualification is yours now." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;
