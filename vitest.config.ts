@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 
 // Three projects: pure unit tests, and the database tests on SQLite and (when TEST_POSTGRES_URL is set)
 // on PostgreSQL. Database tests are named *.db.test.ts; each test file gets a fresh, migrated database.
-const dbTests = ["lib/**/*.db.test.ts"];
+const dbTests = ["lib/**/*.db.test.ts", "app/**/*.db.test.ts"];
 const dbProject = (provider: "sqlite" | "postgresql") => ({
   extends: true as const,
   test: {

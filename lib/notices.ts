@@ -22,6 +22,8 @@ export const NOTICES = {
   "qualification-type-reactivated": { tone: "success", text: "Qualification type reactivated. Workers can request it again, and its owner was told." },
   "masters-granted": { tone: "success", text: "Masters granted. The worker was notified." },
   "masters-revoked": { tone: "success", text: "Masters revoked. The worker sees your reason." },
+  "qualification-requested": { tone: "success", text: "Request sent. The requester decides; you will see the answer under My requests." },
+  "qualification-granted": { tone: "success", text: "Granted: the qualification is yours now." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

@@ -9,6 +9,7 @@ export default async function WorkLayout({ children }: { children: ReactNode }) 
   const nav = [
     { href: "/work", label: "Find HITs" },
     { href: "/work/assignments", label: "My queue" },
+    { href: "/work/qualifications", label: "Qualifications" },
     { href: "/work/dashboard", label: "Dashboard" },
     { href: "/work/messages", label: unread > 0 ? `Messages (${unread} unread)` : "Messages" },
   ];

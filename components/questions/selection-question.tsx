@@ -134,7 +134,10 @@ function SelectQuestion({ question, ids, values, fieldErrors, disabled, spec, ru
     <div className="space-y-2">
       <LabelledPrompt question={question} ids={ids} labelItems={labelItems} restItems={restItems} />
       {hint && <Hint id={ids.hint}>{hint}</Hint>}
+      {/* React applies a select's defaultValue only when it mounts, so the choices sent back after a failed
+          validation would be lost to the form reset; the key remounts the select with them. */}
       <select
+        key={selected.join("\u0000")}
         id={ids.input}
         name={name}
         multiple={rules.multiple || undefined}

@@ -15,7 +15,16 @@ function fmt(ms: number): string {
  * Time left until the deadline. The server's "now" comes with the page, so the countdown follows the
  * server's clock even when this device's clock is off.
  */
-export function Countdown({ deadline, serverNow }: { deadline: string; serverNow: string }) {
+export function Countdown({
+  deadline,
+  serverNow,
+  expiredText = "The time allotted has run out. This assignment can no longer be submitted.",
+}: {
+  deadline: string;
+  serverNow: string;
+  /** What to say once the time is up (an assignment, a qualification test). */
+  expiredText?: string;
+}) {
   const [skew] = useState(() => new Date(serverNow).getTime() - Date.now());
   const end = new Date(deadline).getTime();
   const [left, setLeft] = useState(() => end - (Date.now() + skew));
@@ -33,7 +42,7 @@ export function Countdown({ deadline, serverNow }: { deadline: string; serverNow
           Time left: <span className="tabular-nums" role="timer" aria-live={urgent ? "polite" : "off"}>{fmt(left)}</span>
         </>
       ) : (
-        <span role="alert">The time allotted has run out. This assignment can no longer be submitted.</span>
+        <span role="alert">{expiredText}</span>
       )}
     </p>
   );

@@ -9,10 +9,11 @@
 import { db, transaction, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import { addSeconds, now } from "@/lib/clock";
+import { now } from "@/lib/clock";
 import { parseAnswerKey, scoreTest, type TestScore } from "@/lib/questions/answer-key";
 import { answersToXml, validateAnswers, type SubmittedAnswers } from "@/lib/questions/answers";
 import { parseQuestionForm } from "@/lib/questions/question-form";
+import { attemptBlock, testDeadline } from "./attempts";
 import { grantInTx, lockWorker } from "./grants";
 import { parseOrThrow, qualificationValueSchema, reasonSchema } from "./schema";
 import { ownQualificationType, type QualificationTypeRow } from "./types";
@@ -24,10 +25,7 @@ export const TIME_RAN_OUT_REASON = "The time for the test ran out before it was 
 const notRequestable = () => new DomainError("NotFound", "That qualification does not exist or cannot be requested.");
 const noSuchRequest = () => new DomainError("NotFound", "That qualification request does not exist or is not yours.");
 
-/** When a started test must be submitted by. */
-export function testDeadline(request: { startedAt: Date | null; submittedAt: Date }, type: { testDurationSeconds: number | null }): Date {
-  return addSeconds(request.startedAt ?? request.submittedAt, type.testDurationSeconds ?? 0);
-}
+export { testDeadline };
 
 async function requestableType(tx: Tx, workerId: string, typeId: string): Promise<QualificationTypeRow> {
   const type = await tx.qualificationType.findUnique({ where: { id: typeId } });
@@ -39,31 +37,27 @@ async function requestableType(tx: Tx, workerId: string, typeId: string): Promis
   return type;
 }
 
-/**
- * The refusals shared by every new attempt: a request already waiting, a qualification already held
- * (a test may be retaken for a better score when retries are on), and the retry rules.
- */
+/** Refuses a new request or test attempt with the reason attemptBlock gives (see attempts.ts). */
 async function checkNewAttempt(tx: Tx, workerId: string, type: QualificationTypeRow): Promise<void> {
-  const previous = await tx.qualificationRequest.findMany({
-    where: { workerId, qualificationTypeId: type.id },
-    orderBy: { submittedAt: "desc" },
-    select: { status: true, submittedAt: true, startedAt: true },
-  });
-  if (previous.some((r) => r.status === "Pending")) {
-    throw new DomainError("Conflict", `You already asked for "${type.name}"; the requester has not decided yet.`);
-  }
-  if (type.test === null) {
-    const held = await tx.qualification.findUnique({ where: { qualificationTypeId_workerId: { qualificationTypeId: type.id, workerId } }, select: { status: true } });
-    if (held?.status === "Granted") throw new DomainError("Conflict", `You already have "${type.name}".`);
-  }
-  if (previous.length === 0) return;
-  if (type.retryDelaySeconds === null) {
-    throw new DomainError("Conflict", `"${type.name}" can be requested only once, and you already did.`);
-  }
-  const last = Math.max(...previous.map((r) => Math.max(r.submittedAt.getTime(), r.startedAt?.getTime() ?? 0)));
-  const retryAt = addSeconds(new Date(last), type.retryDelaySeconds);
-  if (now().getTime() < retryAt.getTime()) {
-    throw new DomainError("Conflict", `You can request "${type.name}" again after ${retryAt.toISOString()}.`, { fieldErrors: { retryAt: retryAt.toISOString() } });
+  const [previous, held] = await Promise.all([
+    tx.qualificationRequest.findMany({
+      where: { workerId, qualificationTypeId: type.id },
+      orderBy: { submittedAt: "desc" },
+      select: { id: true, status: true, submittedAt: true, startedAt: true },
+    }),
+    tx.qualification.findUnique({ where: { qualificationTypeId_workerId: { qualificationTypeId: type.id, workerId } }, select: { status: true } }),
+  ]);
+  const block = attemptBlock(type, held?.status === "Granted", previous, now());
+  if (!block) return;
+  switch (block.kind) {
+    case "pending":
+      throw new DomainError("Conflict", `You already asked for "${type.name}"; the requester has not decided yet.`);
+    case "held":
+      throw new DomainError("Conflict", `You already have "${type.name}".`);
+    case "onceOnly":
+      throw new DomainError("Conflict", `"${type.name}" can be requested only once, and you already did.`);
+    case "retryAt":
+      throw new DomainError("Conflict", `You can request "${type.name}" again after ${block.at.toISOString()}.`, { fieldErrors: { retryAt: block.at.toISOString() } });
   }
 }
 
@@ -257,7 +251,7 @@ export async function requestsOfWorker(workerId: string) {
   const rows = await db.qualificationRequest.findMany({
     where: { workerId },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    include: { qualificationType: { select: { name: true, testDurationSeconds: true } } },
+    include: { qualificationType: { select: { name: true, testDurationSeconds: true, owner: { select: { name: true } } } } },
   });
   return rows.map((r) => ({ ...r, deadline: r.status === "TestStarted" ? testDeadline(r, r.qualificationType) : null }));
 }

@@ -14,6 +14,7 @@ import { AcceptForm } from "@/components/work/accept-form";
 import { RequesterCard } from "@/components/work/requester-card";
 import { ReportDialog } from "@/components/work/report-dialog";
 import { RequirementList } from "@/components/work/requirement-list";
+import { qualificationTypeHref } from "@/components/work/qualification-paths";
 import { requesterCard } from "@/lib/workers/requester-card";
 import { describeRequirement } from "@/lib/qualifications/describe";
 import { requirePageUser } from "@/lib/auth/session";
@@ -83,7 +84,14 @@ export default async function GroupPreviewPage({ params, searchParams }: { param
               <li key={m.qualificationTypeId}>
                 <strong>{m.name}</strong>: {describeRequirement(m)}
                 {m.value?.integerValue !== undefined ? ` (yours: ${m.value.integerValue})` : m.value ? "" : " (you do not have it)"}
-                {m.isRequestable ? " — you can request it" + (m.hasTest ? " by taking its test." : ".") : ""}
+                {m.isRequestable && (
+                  <>
+                    {" "}
+                    <ButtonLink href={qualificationTypeHref(m.qualificationTypeId, `/work/groups/${type.id}`)} size="sm" variant="secondary" className="my-0.5 ml-1 h-7">
+                      {m.hasTest ? "Take the test" : "Request"}
+                    </ButtonLink>
+                  </>
+                )}
               </li>
             ))}
           </ul>
