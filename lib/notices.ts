@@ -17,6 +17,15 @@ export const NOTICES = {
   "worker-blocked": { tone: "success", text: "Worker blocked. They no longer see your HITs; your reason stays private." },
   "worker-unblocked": { tone: "success", text: "Worker unblocked. They can find your HITs again." },
   "message-sent": { tone: "success", text: "Message sent." },
+  "qualification-created": { tone: "success", text: "Qualification type created. Grant it to workers below, or use it in a HIT's requirements." },
+  "qualification-updated": { tone: "success", text: "Settings saved." },
+  "qualification-test-replaced": { tone: "success", text: "Test saved. Workers who already started keep the test they started." },
+  "qualification-deleted": { tone: "success", text: "Qualification type deleted. Its pending requests were rejected; workers keep the values they hold." },
+  "qualification-granted": { tone: "success", text: "Qualification granted. The worker was notified." },
+  "qualification-value-updated": { tone: "success", text: "Value updated." },
+  "qualification-revoked": { tone: "success", text: "Qualification revoked. The worker sees your reason." },
+  "qualification-request-accepted": { tone: "success", text: "Request accepted: the worker holds the qualification now." },
+  "qualification-request-rejected": { tone: "info", text: "Request rejected. The worker sees your reason." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

@@ -19,12 +19,14 @@ export type DialogProps = {
   triggerLabel: string;
   triggerVariant?: ButtonVariant;
   triggerSize?: ButtonSize;
+  /** The trigger's accessible name when its visible label is the same on many rows ("Revoke" → "Revoke Ann's qualification"). */
+  triggerAriaLabel?: string;
   title: string;
   description?: string;
   children?: ReactNode;
 };
 
-export function Dialog({ triggerLabel, triggerVariant = "secondary", triggerSize = "md", title, description, children }: DialogProps) {
+export function Dialog({ triggerLabel, triggerVariant = "secondary", triggerSize = "md", triggerAriaLabel, title, description, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [hasFooter, setHasFooter] = useState(false);
   const id = useId();
@@ -35,7 +37,7 @@ export function Dialog({ triggerLabel, triggerVariant = "secondary", triggerSize
 
   return (
     <DialogContext.Provider value={ctx}>
-      <Button variant={triggerVariant} size={triggerSize} aria-haspopup="dialog" onClick={() => ref.current?.showModal()}>
+      <Button variant={triggerVariant} size={triggerSize} aria-haspopup="dialog" aria-label={triggerAriaLabel} onClick={() => ref.current?.showModal()}>
         {triggerLabel}
       </Button>
       <dialog
