@@ -24,6 +24,15 @@ export const NOTICES = {
   "masters-revoked": { tone: "success", text: "Masters revoked. The worker sees your reason." },
   "qualification-requested": { tone: "success", text: "Request sent. The requester decides; you will see the answer under My requests." },
   "qualification-granted": { tone: "success", text: "Granted: the qualification is yours now." },
+  "qualification-created": { tone: "success", text: "Qualification type created. Grant it to workers below, or use it in a HIT's requirements." },
+  "qualification-updated": { tone: "success", text: "Settings saved." },
+  "qualification-test-replaced": { tone: "success", text: "Test saved. Workers who already started keep the test they started." },
+  "qualification-deleted": { tone: "success", text: "Qualification type deleted. Its pending requests were rejected; workers keep the values they hold." },
+  "qualification-granted": { tone: "success", text: "Qualification granted. The worker was notified." },
+  "qualification-value-updated": { tone: "success", text: "Value updated." },
+  "qualification-revoked": { tone: "success", text: "Qualification revoked. The worker sees your reason." },
+  "qualification-request-accepted": { tone: "success", text: "Request accepted: the worker holds the qualification now." },
+  "qualification-request-rejected": { tone: "info", text: "Request rejected. The worker sees your reason." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

@@ -25,7 +25,7 @@ export function Badge({ tone = "neutral", className, children }: { tone?: BadgeT
   );
 }
 
-/** HIT, assignment, qualification-request and account statuses as MTurk names them. */
+/** HIT, assignment, qualification, qualification-request and account statuses as MTurk names them. */
 const statusTones: Record<string, BadgeTone> = {
   Assignable: "success",
   Unassignable: "info",
@@ -42,6 +42,8 @@ const statusTones: Record<string, BadgeTone> = {
   Declined: "danger",
   Active: "success",
   Suspended: "danger",
+  Granted: "success",
+  Revoked: "danger",
 };
 
 export function StatusBadge({ status, className }: { status: string; className?: string }) {

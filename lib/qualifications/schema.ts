@@ -166,6 +166,8 @@ export const createQualificationTypeSchema = z.object({
   description,
   keywords: keywords.default(""),
   status: status.default("Active"),
+  /** Whether workers may ask for it (MTurk's IsRequestable); off for a qualification only its owner grants. */
+  isRequestable: z.boolean().default(true),
   retryDelaySeconds: retryDelaySeconds.optional(),
   test: xmlDocument("The test").optional(),
   testDurationSeconds: testDurationSeconds.optional(),
@@ -183,6 +185,7 @@ export const updateQualificationTypeSchema = z.strictObject(
   {
     description: description.optional(),
     status: status.optional(),
+    isRequestable: z.boolean().optional(),
     retryDelaySeconds: retryDelaySeconds.nullable().optional(),
     test: xmlDocument("The test").optional(),
     testDurationSeconds: testDurationSeconds.optional(),

@@ -78,7 +78,7 @@ export async function createQualificationType(ownerId: string, raw: CreateQualif
         description: input.description,
         keywords: input.keywords,
         status: input.status,
-        isRequestable: true,
+        isRequestable: input.isRequestable,
         retryDelaySeconds: input.retryDelaySeconds ?? null,
         test: input.test ?? null,
         testDurationSeconds: input.test !== undefined ? input.testDurationSeconds! : null,
@@ -118,6 +118,7 @@ export async function updateQualificationType(ownerId: string, typeId: string, r
       });
     }
     if (input.status !== undefined) data.status = input.status;
+    if (input.isRequestable !== undefined) data.isRequestable = input.isRequestable;
 
     if (input.retryDelaySeconds === null) {
       if (type.retryDelaySeconds !== null) {
