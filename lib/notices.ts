@@ -23,7 +23,7 @@ export const NOTICES = {
   "masters-granted": { tone: "success", text: "Masters granted. The worker was notified." },
   "masters-revoked": { tone: "success", text: "Masters revoked. The worker sees your reason." },
   "qualification-requested": { tone: "success", text: "Request sent. The requester decides; you will see the answer under My requests." },
-  "qualification-granted": { tone: "success", text: "Granted: the qualification is yours now." },
+  "qualification-earned": { tone: "success", text: "Granted: the qualification is yours now." },
   "qualification-created": { tone: "success", text: "Qualification type created. Grant it to workers below, or use it in a HIT's requirements." },
   "qualification-updated": { tone: "success", text: "Settings saved." },
   "qualification-test-replaced": { tone: "success", text: "Test saved. Workers who already started keep the test they started." },

@@ -13,7 +13,7 @@ import { qualificationTypeFormSchema, TEST_ENVELOPE_FIELDS, testSubmissionFormSc
 /** A started test opens its page; anything else goes back to the type's page with what happened. */
 function afterRequest(typeId: string, outcome: RequestOutcome, returnTo: string | undefined): string {
   if (outcome.deadline) return testAttemptHref(outcome.request.id, returnTo);
-  return qualificationTypeHref(typeId, returnTo, outcome.qualification ? "qualification-granted" : "qualification-requested");
+  return qualificationTypeHref(typeId, returnTo, outcome.qualification ? "qualification-earned" : "qualification-requested");
 }
 
 async function typeAction(form: FormData, fn: (workerId: string, typeId: string) => Promise<RequestOutcome>): Promise<FormState> {
