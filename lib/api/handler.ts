@@ -9,6 +9,7 @@ import { verifySignature } from "./sigv4";
 import { touchKey } from "./keys";
 import { takeToken } from "./throttle";
 import { operations } from "./operations";
+import { requestOrigin } from "@/lib/request-origin";
 
 /** Larger than any valid request (a question is at most 64 KB; NotifyWorkers 4 KB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -70,7 +71,7 @@ export async function handleApiRequest(req: Request, signedPath: string): Promis
     if (problems.length > 0) {
       throw requestError(`${problems.length} validation error${problems.length > 1 ? "s" : ""} detected: ${problems.slice(0, 10).join("; ")}.`, "AWS.BadParameters");
     }
-    const output = await run({ requesterId: caller.ownerId, requestId }, input as Record<string, never>);
+    const output = await run({ requesterId: caller.ownerId, requestId, origin: requestOrigin(req.headers) }, input as Record<string, never>);
     await touchKey(caller.accessKeyId, caller.lastUsedAt);
     return respond(200, output, requestId);
   } catch (e) {

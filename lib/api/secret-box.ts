@@ -1,7 +1,7 @@
 // Encryption of API secret keys at rest (AES-256-GCM). SigV4 needs the secret itself to recompute a
 // signature, so it cannot be hashed like a password; a stolen database alone does not give the keys.
 // The key comes from PIECEWORK_SECRET_KEY, or is generated on first use and kept in the data directory.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -27,6 +27,11 @@ function masterKey(): Buffer {
   // Any string works as material; hashing gives the 32 bytes AES-256 needs.
   cachedKey = createHash("sha256").update(material).digest();
   return cachedKey;
+}
+
+/** A key of its own for each other use of the master key (signed links, ...), so no two uses share one. */
+export function derivedKey(purpose: string): Buffer {
+  return createHmac("sha256", masterKey()).update(`piecework:${purpose}`).digest();
 }
 
 /** "v1.<iv>.<tag>.<ciphertext>", base64url parts. */

@@ -195,13 +195,16 @@ async function pay(tx: Tx, a: { id: string; workerId: string; requesterId: strin
 }
 
 export async function approveAssignment(actor: ReviewActor, assignmentId: string, feedback?: string, opts: { overrideRejection?: boolean } = {}) {
-  const fb = feedbackSchema.parse(feedback ?? "") || null;
+  const parsedFeedback = feedbackSchema.safeParse(feedback ?? "");
+  if (!parsedFeedback.success) throw new DomainError("InvalidInput", parsedFeedback.error.issues[0].message, { fieldErrors: { feedback: parsedFeedback.error.issues[0].message } });
+  const fb = parsedFeedback.data || null;
   const actorId = "requesterId" in actor ? actor.requesterId : null;
   return transaction(async (tx) => {
     const a = await reviewableAssignment(tx, actor, assignmentId);
     const t = now();
     if (a.status === "Rejected" && opts.overrideRejection) {
       if (!overrideWindowOpen(a, t)) throw new DomainError("Conflict", "A rejection can only be overridden within 30 days of submission.");
+      if (a.hit.status === "Disposed") throw new DomainError("Conflict", "The HIT of this assignment was deleted, so its rejection can no longer be overridden.");
       const res = await tx.assignment.updateMany({ where: { id: assignmentId, status: "Rejected" }, data: { status: "Approved", approvedAt: t, requesterFeedback: fb ?? a.requesterFeedback } });
       if (res.count !== 1) throw new DomainError("Conflict", "This assignment was reviewed by someone else just now.");
       await lockHit(tx, a.hitId);

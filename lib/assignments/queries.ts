@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { accountId } from "@/lib/money/accounts";
+import { SUBMITTED_STATUSES, type SubmittedStatus } from "./schema";
 
 export async function workerEarnings(workerId: string) {
   const paidTo = (kinds: string[]) =>
@@ -75,5 +76,22 @@ export function workerQueue(workerId: string, at: Date) {
     where: { workerId, status: "Accepted", deadline: { gt: at } },
     orderBy: { deadline: "asc" },
     include: { hit: { select: { rewardCents: true, hitType: { select: { title: true } } } } },
+  });
+}
+
+export type Page = { skip: number; take: number };
+
+/** One of the requester's assignments with submitted work (never one still being worked on), or null. */
+export function requesterAssignment(requesterId: string, assignmentId: string) {
+  return db.assignment.findFirst({ where: { id: assignmentId, requesterId, status: { in: [...SUBMITTED_STATUSES] } } });
+}
+
+/** A page of the submitted work on one of the requester's HITs, in the given statuses, oldest submission first. */
+export function requesterAssignmentsOfHit(requesterId: string, hitId: string, statuses: readonly SubmittedStatus[], page: Page) {
+  return db.assignment.findMany({
+    where: { hitId, requesterId, status: { in: [...statuses] } },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    skip: page.skip,
+    take: page.take,
   });
 }

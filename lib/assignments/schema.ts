@@ -1,6 +1,10 @@
 // Assignment statuses (MTurk's). The API shows only Submitted, Approved and Rejected, as MTurk does.
 export type AssignmentStatus = "Accepted" | "Submitted" | "Approved" | "Rejected" | "Returned" | "Abandoned";
 
+/** The statuses of work a requester has received: all the API ever shows of assignments. */
+export const SUBMITTED_STATUSES = ["Submitted", "Approved", "Rejected"] as const;
+export type SubmittedStatus = (typeof SUBMITTED_STATUSES)[number];
+
 /** A rejected assignment may be approved (override) within this long after it was submitted. */
 export const OVERRIDE_WINDOW_SECONDS = 30 * 24 * 3600;
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { SUBMITTED_STATUSES } from "./schema";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -46,4 +47,13 @@ export async function uploadForRequester(requesterId: string, fileId: string) {
   const f = await db.fileUpload.findUnique({ where: { id: fileId }, include: { assignment: { select: { requesterId: true } } } });
   if (!f || f.assignment.requesterId !== requesterId) throw new DomainError("NotFound", "That file does not exist or is not yours.");
   return { name: f.fileName, size: f.sizeBytes, body: await readFile(f.storagePath) };
+}
+
+/** The file a worker uploaded for one question of one of the requester's submitted assignments. */
+export async function uploadOfAnswer(requesterId: string, assignmentId: string, questionIdentifier: string) {
+  const a = await db.assignment.findFirst({ where: { id: assignmentId, requesterId, status: { in: [...SUBMITTED_STATUSES] } }, select: { id: true } });
+  if (!a) throw new DomainError("NotFound", "That assignment does not exist or is not yours.");
+  const f = await db.fileUpload.findUnique({ where: { assignmentId_questionIdentifier: { assignmentId, questionIdentifier } } });
+  if (!f) throw new DomainError("InvalidInput", `Assignment ${assignmentId} has no file uploaded for the question "${questionIdentifier}".`);
+  return { id: f.id, name: f.fileName, size: f.sizeBytes };
 }

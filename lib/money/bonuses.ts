@@ -79,10 +79,13 @@ export async function sendBonus(requesterId: string, input: BonusInput) {
   }
 }
 
-export function bonusesOfRequester(requesterId: string, where: { assignmentId?: string; hitId?: string } = {}) {
+/** The requester's bonuses, newest first, all of them or one page (`skip`, `take`). */
+export function bonusesOfRequester(requesterId: string, where: { assignmentId?: string; hitId?: string } = {}, page: { skip?: number; take?: number } = {}) {
   return db.bonusPayment.findMany({
     where: { requesterId, ...(where.assignmentId ? { assignmentId: where.assignmentId } : {}), ...(where.hitId ? { assignment: { hitId: where.hitId } } : {}) },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: page.skip,
+    take: page.take,
     include: { worker: { select: { name: true } } },
   });
 }

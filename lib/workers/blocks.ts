@@ -26,6 +26,13 @@ export async function unblockWorker(requesterId: string, workerId: string) {
   if (res.count === 0) throw new DomainError("NotFound", "That worker is not blocked.");
 }
 
-export function blocksOf(requesterId: string) {
-  return db.workerBlock.findMany({ where: { requesterId }, orderBy: { createdAt: "desc" }, include: { worker: { select: { name: true } } } });
+/** The requester's blocks, newest first, all of them or one page (`skip`, `take`). */
+export function blocksOf(requesterId: string, page: { skip?: number; take?: number } = {}) {
+  return db.workerBlock.findMany({
+    where: { requesterId },
+    orderBy: [{ createdAt: "desc" }, { workerId: "asc" }],
+    skip: page.skip,
+    take: page.take,
+    include: { worker: { select: { name: true } } },
+  });
 }

@@ -3,8 +3,14 @@
 import type { Operation } from "./types";
 import * as account from "./account";
 import * as hitCreation from "./hit-creation";
+import * as assignments from "./assignments";
+import * as bonuses from "./bonuses";
+import * as workerRelations from "./worker-relations";
 
 export const operations: Record<string, Operation> = {
   ...account,
   ...hitCreation,
+  ...assignments,
+  ...bonuses,
+  ...workerRelations,
 };

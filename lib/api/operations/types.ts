@@ -3,6 +3,8 @@ export interface ApiContext {
   /** The requester who owns the API key that signed the request. */
   requesterId: string;
   requestId: string;
+  /** The site's origin as the caller reached it, for URLs in answers (GetFileUploadURL). */
+  origin?: string;
 }
 
 // Input has been checked against the model's input shape before an operation runs, so an operation
