@@ -3,8 +3,14 @@
 import type { Operation } from "./types";
 import * as account from "./account";
 import * as hitCreation from "./hit-creation";
+import * as qualificationTypes from "./qualification-types";
+import * as qualificationGrants from "./qualification-grants";
+import * as qualificationRequests from "./qualification-requests";
 
 export const operations: Record<string, Operation> = {
   ...account,
   ...hitCreation,
+  ...qualificationTypes,
+  ...qualificationGrants,
+  ...qualificationRequests,
 };
