@@ -51,9 +51,9 @@ async function submitInBrowser(page: Page, title: string, color: string, file: s
 
 test("work submitted in the browser is read, approved, rejected, bonused and paid over the API", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
-  const requester = newRequester(20);
-  const intruder = newRequester(5);
-  const wrk = newWorker();
+  const requester = await newRequester(20);
+  const intruder = await newRequester(5);
+  const wrk = await newWorker();
   const api = mturk(baseURL!, requester);
   const other = mturk(baseURL!, intruder);
   const title = `Parcel colors ${Date.now().toString(36)}`;

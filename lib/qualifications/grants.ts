@@ -18,6 +18,9 @@ import {
 } from "./system";
 import { ownQualificationType } from "./types";
 
+/** MTurk's code for a worker's qualification that does not exist. */
+const QUALIFICATION_DOES_NOT_EXIST = "AWS.MechanicalTurk.QualificationDoesNotExist";
+
 /**
  * Serializes changes to one worker's qualifications and requests. On PostgreSQL a row lock on the
  * worker held to the end of the transaction; SQLite transactions already start as the only writer.
@@ -99,7 +102,7 @@ export async function updateQualificationValue(ownerId: string, qualificationTyp
     await ownQualificationType(ownerId, qualificationTypeId, tx);
     await lockWorker(tx, workerId);
     const res = await tx.qualification.updateMany({ where: { qualificationTypeId, workerId, status: "Granted" }, data: { integerValue: value } });
-    if (res.count !== 1) throw new DomainError("NotFound", "That worker does not hold this qualification.");
+    if (res.count !== 1) throw new DomainError("NotFound", "That worker does not hold this qualification.", { turkErrorCode: QUALIFICATION_DOES_NOT_EXIST });
     return tx.qualification.findUniqueOrThrow({ where: { qualificationTypeId_workerId: { qualificationTypeId, workerId } } });
   });
 }
@@ -119,7 +122,7 @@ async function revokeInTx(tx: Tx, type: { id: string; name: string }, workerId: 
     where: { qualificationTypeId: type.id, workerId, status: "Granted" },
     data: { status: "Revoked", reason: reason || null },
   });
-  if (res.count !== 1) throw new DomainError("NotFound", "That worker does not hold this qualification.");
+  if (res.count !== 1) throw new DomainError("NotFound", "That worker does not hold this qualification.", { turkErrorCode: QUALIFICATION_DOES_NOT_EXIST });
   await notify(tx, workerId, "qualification.revoked", `Your qualification "${type.name}" was revoked${reason ? `: ${reason}` : "."}`);
   return tx.qualification.findUniqueOrThrow({ where: { qualificationTypeId_workerId: { qualificationTypeId: type.id, workerId } } });
 }
@@ -128,7 +131,7 @@ async function revokeInTx(tx: Tx, type: { id: string; name: string }, workerId: 
 export async function getQualificationScore(ownerId: string, qualificationTypeId: string, workerId: string) {
   await ownQualificationType(ownerId, qualificationTypeId);
   const q = await db.qualification.findUnique({ where: { qualificationTypeId_workerId: { qualificationTypeId, workerId } } });
-  if (!q) throw new DomainError("NotFound", "That worker does not have this qualification.");
+  if (!q) throw new DomainError("NotFound", "That worker does not have this qualification.", { turkErrorCode: QUALIFICATION_DOES_NOT_EXIST });
   return q;
 }
 

@@ -23,7 +23,8 @@ export type QualificationRequestRow = Awaited<ReturnType<typeof db.qualification
 export const TIME_RAN_OUT_REASON = "The time for the test ran out before it was submitted.";
 
 const notRequestable = () => new DomainError("NotFound", "That qualification does not exist or cannot be requested.");
-const noSuchRequest = () => new DomainError("NotFound", "That qualification request does not exist or is not yours.");
+const noSuchRequest = () =>
+  new DomainError("NotFound", "That qualification request does not exist or is not yours.", { turkErrorCode: "AWS.MechanicalTurk.QualificationRequestDoesNotExist" });
 
 export { testDeadline };
 

@@ -4,7 +4,16 @@ import { db } from "@/lib/db/client";
 import { setClockOffset } from "@/lib/clock";
 import { fixture } from "@/lib/testing/fixtures";
 import { makeRequester, makeWorker, simpleQuestionForm } from "@/lib/testing/factories";
-import { createQualificationType, disposeQualificationType, DISPOSED_REQUEST_REASON, getQualificationType, qualificationTypesOfOwner, searchQualificationTypes, updateQualificationType } from "./types";
+import {
+  createQualificationType,
+  disposeQualificationType,
+  DISPOSED_REQUEST_REASON,
+  getQualificationType,
+  qualificationTypesOfOwner,
+  searchQualificationTypes,
+  updateQualificationType,
+  visibleQualificationType,
+} from "./types";
 import { requestQualification, startTest } from "./requests";
 import { grantQualification } from "./grants";
 import { ensureSystemQualificationTypes, SYSTEM_QUALIFICATION_IDS } from "./system";
@@ -215,5 +224,30 @@ describe("finding qualification types", () => {
     expect((await getQualificationType(type.id, r.id)).answerKey).toBe(answerKey);
     expect((await getQualificationType(type.id, (await makeRequester()).id)).answerKey).toBeNull();
     expect((await getQualificationType(type.id)).answerKey).toBeNull();
+  });
+
+  it("a requester sees their own types in any status, and other requesters' only while workers can request them", async () => {
+    await ensureSystemQualificationTypes();
+    const a = await makeRequester();
+    const b = await makeRequester();
+    const mineInactive = await createQualificationType(a.id, { ...base, name: "Viewer mine", description: "platypus", status: "Inactive", test, answerKey, testDurationSeconds: 600 });
+    const theirsActive = await createQualificationType(b.id, { ...base, name: "Viewer theirs", description: "platypus", test, answerKey, testDurationSeconds: 600 });
+    const theirsInactive = await createQualificationType(b.id, { ...base, name: "Viewer hidden", description: "platypus", status: "Inactive" });
+
+    expect((await visibleQualificationType(a.id, mineInactive.id)).answerKey).toBe(answerKey);
+    expect(await visibleQualificationType(a.id, theirsActive.id)).toMatchObject({ id: theirsActive.id, answerKey: null });
+    expect(await visibleQualificationType(a.id, SYSTEM_QUALIFICATION_IDS.masters)).toMatchObject({ ownerId: null, isRequestable: false });
+    await expect(visibleQualificationType(a.id, theirsInactive.id)).rejects.toMatchObject({ code: "NotFound", turkErrorCode: "AWS.MechanicalTurk.QualificationTypeDoesNotExist" });
+    await disposeQualificationType(a.id, mineInactive.id);
+    await expect(visibleQualificationType(a.id, mineInactive.id)).rejects.toMatchObject({ code: "NotFound" });
+
+    const mine2 = await createQualificationType(a.id, { ...base, name: "Viewer mine 2", description: "platypus", status: "Inactive", test, answerKey, testDurationSeconds: 600 });
+    const found = await searchQualificationTypes({ viewerId: a.id, query: "platypus" });
+    expect(found.items.map((t) => [t.id, t.answerKey])).toEqual([
+      [mine2.id, answerKey],
+      [theirsActive.id, null],
+    ]);
+    expect((await searchQualificationTypes({ viewerId: b.id, query: "platypus" })).items.map((t) => t.id)).toEqual([theirsInactive.id, theirsActive.id]);
+    expect((await searchQualificationTypes({ viewerId: a.id, query: "masters" })).items.map((t) => t.id)).toEqual([SYSTEM_QUALIFICATION_IDS.masters]);
   });
 });

@@ -16,7 +16,11 @@ import {
 
 export type QualificationTypeRow = Awaited<ReturnType<typeof db.qualificationType.findUniqueOrThrow>>;
 
-const notYours = () => new DomainError("NotFound", "That qualification type does not exist or is not yours.");
+/** MTurk's codes for a type that does not exist (or is not the caller's) and for a name already used. */
+export const QUALIFICATION_TYPE_DOES_NOT_EXIST = "AWS.MechanicalTurk.QualificationTypeDoesNotExist";
+const QUALIFICATION_TYPE_ALREADY_EXISTS = "AWS.MechanicalTurk.QualificationTypeAlreadyExists";
+
+const notYours = () => new DomainError("NotFound", "That qualification type does not exist or is not yours.", { turkErrorCode: QUALIFICATION_TYPE_DOES_NOT_EXIST });
 const fieldError = (field: string, message: string) => new DomainError("InvalidInput", message, { fieldErrors: { [field]: message } });
 
 /** Re-labels a parse error of the test or answer key so that forms can show it beside the right field. */
@@ -50,6 +54,7 @@ export async function ownQualificationType(ownerId: string, typeId: string, tx?:
 function duplicateName(name: string): DomainError {
   return new DomainError("Duplicate", `You already have a qualification type named "${name}". Choose another name.`, {
     fieldErrors: { name: "You already have a qualification type with this name" },
+    turkErrorCode: QUALIFICATION_TYPE_ALREADY_EXISTS,
   });
 }
 
@@ -196,8 +201,24 @@ export async function disposeQualificationType(ownerId: string, typeId: string) 
  */
 export async function getQualificationType(typeId: string, viewerId?: string): Promise<QualificationTypeRow> {
   const type = await db.qualificationType.findUnique({ where: { id: typeId } });
-  if (!type || type.status === "Disposing") throw new DomainError("NotFound", "That qualification type does not exist.");
+  if (!type || type.status === "Disposing") throw new DomainError("NotFound", "That qualification type does not exist.", { turkErrorCode: QUALIFICATION_TYPE_DOES_NOT_EXIST });
   return viewerId !== undefined && type.ownerId === viewerId ? type : { ...type, answerKey: null };
+}
+
+/** Whether someone other than the owner may see the type: a system type, or one workers can request now. */
+const isPublic = (type: { ownerId: string | null; isRequestable: boolean; status: string }) =>
+  type.ownerId === null || (type.isRequestable && type.status === "Active");
+
+/**
+ * A type as one requester sees it (GetQualificationType): their own in any live status, with its answer
+ * key, and otherwise only public types. Another requester's inactive type does not exist for them.
+ */
+export async function visibleQualificationType(viewerId: string, typeId: string): Promise<QualificationTypeRow> {
+  const type = await getQualificationType(typeId, viewerId);
+  if (type.ownerId !== viewerId && !isPublic(type)) {
+    throw new DomainError("NotFound", "That qualification type does not exist.", { turkErrorCode: QUALIFICATION_TYPE_DOES_NOT_EXIST });
+  }
+  return type;
 }
 
 export interface TypeSearch {
@@ -207,6 +228,11 @@ export interface TypeSearch {
   mustBeRequestable?: boolean;
   /** Only this requester's types (MustBeOwnedByCaller); their answer keys are included. */
   ownerId?: string;
+  /**
+   * The requester searching (ListQualificationTypes): besides their own types they find only public ones
+   * (system types, and other requesters' requestable Active types), and their own come with answer keys.
+   */
+  viewerId?: string;
   take?: number;
   skip?: number;
 }
@@ -228,6 +254,7 @@ export async function searchQualificationTypes(search: TypeSearch = {}): Promise
     WHERE "status" <> 'Disposing'
     ${search.mustBeRequestable ? Prisma.sql`AND "isRequestable" = TRUE AND "status" = 'Active' AND "ownerId" IS NOT NULL` : Prisma.empty}
     ${search.ownerId !== undefined ? Prisma.sql`AND "ownerId" = ${search.ownerId}` : Prisma.empty}
+    ${search.viewerId !== undefined ? Prisma.sql`AND ("ownerId" IS NULL OR "ownerId" = ${search.viewerId} OR ("isRequestable" = TRUE AND "status" = 'Active'))` : Prisma.empty}
     ${term ? Prisma.sql`AND (LOWER("name") LIKE ${pattern} ESCAPE '\\' OR LOWER("description") LIKE ${pattern} ESCAPE '\\' OR LOWER("keywords") LIKE ${pattern} ESCAPE '\\')` : Prisma.empty}
     ORDER BY "createdAt" DESC, "id" DESC
     LIMIT ${take + 1} OFFSET ${skip}`;
@@ -237,7 +264,7 @@ export async function searchQualificationTypes(search: TypeSearch = {}): Promise
   const items = ids
     .map((id) => byId.get(id))
     .filter((t): t is QualificationTypeRow => t !== undefined)
-    .map((t) => (search.ownerId !== undefined && t.ownerId === search.ownerId ? t : { ...t, answerKey: null }));
+    .map((t) => (t.ownerId !== null && (t.ownerId === search.ownerId || t.ownerId === search.viewerId) ? t : { ...t, answerKey: null }));
   return { items, hasMore: rows.length > take };
 }
 

@@ -104,7 +104,7 @@ describe("requestQualificationAction", () => {
     signIn(w);
     expect(await requestQualificationAction(idle, form({ typeId: "bad" }))).toMatchObject({ status: "error", message: "Choose a qualification" });
     expect(await db.qualificationRequest.count({ where: { workerId: w.id } })).toBe(0);
-    await expect(requestQualificationAction(idle, form({ typeId: type.id }))).rejects.toMatchObject({ url: `/work/qualifications/${type.id}?notice=qualification-granted` });
+    await expect(requestQualificationAction(idle, form({ typeId: type.id }))).rejects.toMatchObject({ url: `/work/qualifications/${type.id}?notice=qualification-earned` });
     expect(await db.qualification.findFirstOrThrow({ where: { workerId: w.id } })).toMatchObject({ status: "Granted", integerValue: 1 });
   });
 });

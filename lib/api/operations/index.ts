@@ -6,6 +6,9 @@ import * as hitCreation from "./hit-creation";
 import * as assignments from "./assignments";
 import * as bonuses from "./bonuses";
 import * as workerRelations from "./worker-relations";
+import * as qualificationTypes from "./qualification-types";
+import * as qualificationGrants from "./qualification-grants";
+import * as qualificationRequests from "./qualification-requests";
 
 export const operations: Record<string, Operation> = {
   ...account,
@@ -13,4 +16,7 @@ export const operations: Record<string, Operation> = {
   ...assignments,
   ...bonuses,
   ...workerRelations,
+  ...qualificationTypes,
+  ...qualificationGrants,
+  ...qualificationRequests,
 };
