@@ -3,8 +3,14 @@
 import type { Operation } from "./types";
 import * as account from "./account";
 import * as hitCreation from "./hit-creation";
+import * as hitListing from "./hit-listing";
+import * as hitManagement from "./hit-management";
+import * as notifications from "./notifications";
 
 export const operations: Record<string, Operation> = {
   ...account,
   ...hitCreation,
+  ...hitListing,
+  ...hitManagement,
+  ...notifications,
 };
