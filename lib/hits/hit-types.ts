@@ -2,6 +2,7 @@
 // properties exists, so the properties are hashed and (requester, hash) is unique.
 import { createHash } from "node:crypto";
 import { db, isUniqueViolation } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
 import { resolveRequirements, requirementRows } from "@/lib/qualifications/requirements";
 import type { Requirement } from "@/lib/qualifications/schema";
 import { newId } from "@/lib/ids";
@@ -50,4 +51,11 @@ export async function getOrCreateHitType(requesterId: string, p: HitTypeProperti
     if (isUniqueViolation(e)) return db.hITType.findUniqueOrThrow({ where: { requesterId_propertiesHash: { requesterId, propertiesHash: hash } } });
     throw e;
   }
+}
+
+/** The requester's own HIT type; anyone else's, like a missing one, does not exist for them. */
+export async function ownHitType(requesterId: string, hitTypeId: string) {
+  const type = await db.hITType.findUnique({ where: { id: hitTypeId } });
+  if (!type || type.requesterId !== requesterId) throw new DomainError("NotFound", `HIT type ${hitTypeId} does not exist or is not yours.`);
+  return type;
 }

@@ -95,12 +95,31 @@ describe("HIT management", () => {
     const hit = await makeHit(r.id, { maxAssignments: 3 });
     await addAssignments(r.id, hit.id, 6);
     expect(await hitNow(hit.id)).toMatchObject({ maxAssignments: 9, numAvailable: 9, escrowCents: 9 * 60 });
-    await expect(addAssignments(r.id, hit.id, 1)).rejects.toMatchObject({ code: "InvalidInput" });
+    await expect(addAssignments(r.id, hit.id, 1)).rejects.toMatchObject({ code: "InvalidInput", turkErrorCode: "AWS.MechanicalTurk.InvalidMaximumAssignmentsIncrease" });
     await expect(addAssignments(r.id, hit.id, 0)).rejects.toMatchObject({ code: "InvalidInput" });
     const big = await makeHit(r.id, { maxAssignments: 10, title: "big" });
     await addAssignments(r.id, big.id, 5);
     expect((await hitNow(big.id)).maxAssignments).toBe(15);
-    await expect(addAssignments((await makeRequester()).id, hit.id, 1)).rejects.toMatchObject({ code: "NotFound" });
+    await expect(addAssignments((await makeRequester()).id, hit.id, 1)).rejects.toMatchObject({ code: "NotFound", turkErrorCode: "AWS.MechanicalTurk.HITDoesNotExist" });
+    await ok();
+  });
+
+  it("adds once per unique request token within 24 hours, also when the repeats race", async () => {
+    const r = await makeRequester(10_000);
+    const hit = await makeHit(r.id, { maxAssignments: 2 });
+    const results = await Promise.allSettled([1, 2, 3].map(() => addAssignments(r.id, hit.id, 2, "extend-1")));
+    expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    for (const l of results.filter((x): x is PromiseRejectedResult => x.status === "rejected")) {
+      expect(l.reason).toMatchObject({ code: "Duplicate", message: expect.stringContaining(hit.id) });
+    }
+    expect(await hitNow(hit.id)).toMatchObject({ maxAssignments: 4, numAvailable: 4, escrowCents: 4 * 60 });
+    // A refused request spends no token, and another kind of request keeps its own tokens.
+    await expect(addAssignments(r.id, hit.id, 6, "extend-2")).rejects.toMatchObject({ code: "InvalidInput" });
+    await addAssignments(r.id, hit.id, 1, "extend-2");
+    await createHit(r.id, hitInput({ uniqueRequestToken: "extend-1" }));
+    advanceClock(24 * 3600 * 1000 + 1000);
+    await addAssignments(r.id, hit.id, 1, "extend-1");
+    expect((await hitNow(hit.id)).maxAssignments).toBe(6);
     await ok();
   });
 

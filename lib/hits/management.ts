@@ -1,7 +1,7 @@
 // Changing a HIT after it is posted, with MTurk's rules: expire or extend, add assignments, mark it
 // Reviewing and back, move it to another HIT type, and dispose of it. Each is one transaction holding the
 // HIT's lock, and moves escrow so that it always equals (reward + fee) × open slots.
-import { db, transaction, type Tx } from "@/lib/db/client";
+import { transaction, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { now } from "@/lib/clock";
 import { accountId } from "@/lib/money/accounts";
@@ -16,14 +16,17 @@ import { LIMITS } from "./schema";
 import { noteHitTimes, syncGroupCount } from "./group-stats";
 import { requiresMasters } from "./masters";
 import { disposalRefusal } from "./disposal";
+import { ownHitType } from "./hit-types";
+import { oncePerToken, recordToken } from "./request-token";
 
-const notYours = () => new DomainError("NotFound", "That HIT does not exist or is not yours.");
+const notYours = (hitId: string) =>
+  new DomainError("NotFound", `HIT ${hitId} does not exist or is not yours.`, { turkErrorCode: "AWS.MechanicalTurk.HITDoesNotExist" });
 
 /** The requester's own HIT, locked for the rest of the transaction. */
 export async function lockedHitOf(tx: Tx, requesterId: string, hitId: string) {
   await lockHit(tx, hitId);
   const hit = await tx.hIT.findUnique({ where: { id: hitId }, include: { hitType: true } });
-  if (!hit || hit.requesterId !== requesterId) throw notYours();
+  if (!hit || hit.requesterId !== requesterId) throw notYours(hitId);
   return hit;
 }
 
@@ -83,29 +86,38 @@ export async function updateExpiration(requesterId: string, hitId: string, expir
   });
 }
 
-/** CreateAdditionalAssignmentsForHIT. MTurk refuses to take a HIT from fewer than 10 assignments to 10 or more. */
-export async function addAssignments(requesterId: string, hitId: string, count: number) {
+/**
+ * CreateAdditionalAssignmentsForHIT. MTurk refuses to take a HIT from fewer than 10 assignments to 10 or
+ * more. With a unique request token, a repeat within 24 hours is refused and adds nothing.
+ */
+export async function addAssignments(requesterId: string, hitId: string, count: number, uniqueRequestToken?: string) {
   if (!Number.isInteger(count) || count < 1 || count > LIMITS.maxAssignments) {
     throw new DomainError("InvalidInput", "Add a whole number of assignments, at least 1.", { fieldErrors: { count: "Enter a whole number, at least 1" } });
   }
-  return transaction(async (tx) => {
-    const hit = await lockedHitOf(tx, requesterId, hitId);
-    if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was deleted.");
-    if (hit.maxAssignments < 10 && hit.maxAssignments + count >= 10) {
-      throw new DomainError(
-        "InvalidInput",
-        `This HIT has ${hit.maxAssignments} assignments; a HIT with fewer than 10 cannot be extended to 10 or more. Create a new HIT instead.`,
-        { fieldErrors: { count: "Would take the HIT from fewer than 10 to 10 or more" } },
-      );
-    }
-    await tx.hIT.update({ where: { id: hitId }, data: { maxAssignments: { increment: count } } });
-    // On a live HIT the new slots open now; on an expired one they open when it is extended.
-    if (isLive(hit, now())) {
-      await escrowSlots(tx, hit, count, `${count} more assignment(s) of "${hit.hitType.title}"`);
-      await moveSlots(tx, hitId, { available: count });
-    }
-    return tx.hIT.findUniqueOrThrow({ where: { id: hitId } });
-  });
+  const token = uniqueRequestToken;
+  const add = () =>
+    transaction(async (tx) => {
+      const hit = await lockedHitOf(tx, requesterId, hitId);
+      if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was deleted.");
+      if (hit.maxAssignments < 10 && hit.maxAssignments + count >= 10) {
+        throw new DomainError(
+          "InvalidInput",
+          `This HIT has ${hit.maxAssignments} assignments; a HIT with fewer than 10 cannot be extended to 10 or more. Create a new HIT instead.`,
+          { fieldErrors: { count: "Would take the HIT from fewer than 10 to 10 or more" }, turkErrorCode: "AWS.MechanicalTurk.InvalidMaximumAssignmentsIncrease" },
+        );
+      }
+      if (token) await recordToken(tx, requesterId, "CreateAdditionalAssignmentsForHIT", token, hitId);
+      await tx.hIT.update({ where: { id: hitId }, data: { maxAssignments: { increment: count } } });
+      // On a live HIT the new slots open now; on an expired one they open when it is extended.
+      if (isLive(hit, now())) {
+        await escrowSlots(tx, hit, count, `${count} more assignment(s) of "${hit.hitType.title}"`);
+        await moveSlots(tx, hitId, { available: count });
+      }
+      return tx.hIT.findUniqueOrThrow({ where: { id: hitId } });
+    });
+  return oncePerToken(requesterId, "CreateAdditionalAssignmentsForHIT", token, add, (extendedHitId) =>
+    new DomainError("Duplicate", `The request token "${token}" was used within the last 24 hours to add assignments to HIT ${extendedHitId}; nothing was added this time.`),
+  );
 }
 
 /** UpdateHITReviewStatus: Reviewable -> Reviewing, or with revert Reviewing -> Reviewable. */
@@ -131,8 +143,7 @@ export async function setReviewing(requesterId: string, hitId: string, revert: b
  * re-priced with today's fee schedule, and escrow moves by the difference.
  */
 export async function changeHitType(requesterId: string, hitId: string, hitTypeId: string) {
-  const type = await db.hITType.findUnique({ where: { id: hitTypeId } });
-  if (!type || type.requesterId !== requesterId) throw new DomainError("NotFound", "That HIT type does not exist or is not yours.");
+  const type = await ownHitType(requesterId, hitTypeId);
   const schedule = await getFeeSchedule();
   const masters = await requiresMasters(hitTypeId);
   return transaction(async (tx) => {

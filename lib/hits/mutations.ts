@@ -1,6 +1,6 @@
 // Creating HITs. The HIT and the escrow of reward + fee for every assignment are one transaction: either
 // the requester has the money and the HIT is live, or nothing happened.
-import { db, transaction, isUniqueViolation } from "@/lib/db/client";
+import { transaction } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now, addSeconds } from "@/lib/clock";
@@ -10,12 +10,11 @@ import { getFeeSchedule } from "@/lib/money/fee-settings";
 import { post } from "@/lib/money/ledger";
 import { centsToDollars } from "@/lib/money/schema";
 import { createHitSchema, hitOfTypeSchema, type CreateHitInput, type HitOfTypeInput } from "./schema";
-import { getOrCreateHitType } from "./hit-types";
+import { getOrCreateHitType, ownHitType } from "./hit-types";
 import { validateQuestion } from "./question";
 import { noteHitTimes, syncGroupCount } from "./group-stats";
 import { requiresMasters } from "./masters";
-
-const TOKEN_TTL_MS = 24 * 3600 * 1000;
+import { oncePerToken, recordToken } from "./request-token";
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]): DomainError {
   return new DomainError("InvalidInput", issues[0]?.message ?? "Invalid HIT", {
@@ -45,8 +44,7 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
   if (!parsed.success) throw invalid(parsed.error.issues);
   const input = parsed.data;
   const questionType = validateQuestion(input.question);
-  const hitType = await db.hITType.findUnique({ where: { id: hitTypeId } });
-  if (!hitType || hitType.requesterId !== requesterId) throw new DomainError("NotFound", "That HIT type does not exist or is not yours.");
+  const hitType = await ownHitType(requesterId, hitTypeId);
   const schedule = await getFeeSchedule();
   const cost = hitCost(hitType.rewardCents, input.maxAssignments, await requiresMasters(hitTypeId), schedule);
   const token = input.uniqueRequestToken;
@@ -55,9 +53,7 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
     transaction(async (tx) => {
       const createdAt = now();
       const id = newId();
-      if (token) {
-        await tx.idempotencyToken.create({ data: { requesterId, kind: "CreateHIT", token, resourceId: id, createdAt } });
-      }
+      if (token) await recordToken(tx, requesterId, "CreateHIT", token, id);
       const hit = await tx.hIT.create({
         data: {
           id,
@@ -74,6 +70,8 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
           expiresAt: addSeconds(createdAt, input.lifetimeSeconds),
           requesterAnnotation: input.requesterAnnotation ?? null,
           uniqueRequestToken: token ?? null,
+          assignmentReviewPolicy: input.assignmentReviewPolicy ? JSON.stringify(input.assignmentReviewPolicy) : null,
+          hitReviewPolicy: input.hitReviewPolicy ? JSON.stringify(input.hitReviewPolicy) : null,
           status: "Assignable",
           numAvailable: input.maxAssignments,
         },
@@ -94,16 +92,5 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
       return { hit, hitType, cost };
     });
 
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await create();
-    } catch (e) {
-      if (!token || !isUniqueViolation(e)) throw e;
-      // The token was seen: within 24 hours that names the first HIT; older, it may be used again.
-      const seen = await db.idempotencyToken.findUnique({ where: { requesterId_kind_token: { requesterId, kind: "CreateHIT", token } } });
-      if (seen && now().getTime() - seen.createdAt.getTime() < TOKEN_TTL_MS) throw duplicateToken(token, seen.resourceId);
-      if (attempt > 2) throw e;
-      await db.idempotencyToken.deleteMany({ where: { requesterId, kind: "CreateHIT", token, createdAt: { lte: new Date(now().getTime() - TOKEN_TTL_MS) } } });
-    }
-  }
+  return oncePerToken(requesterId, "CreateHIT", token, create, (hitId) => duplicateToken(token!, hitId));
 }

@@ -5,7 +5,10 @@ import { setClockOffset, advanceClock } from "@/lib/clock";
 import { acceptHit, submitAssignment } from "@/lib/assignments/mutations";
 import { makeRequester, makeWorker, makeHit, simpleAnswerXml } from "@/lib/testing/factories";
 import { updateExpiration, setReviewing, disposeHit } from "./management";
-import { requesterHits, requesterHitTypes, requesterHitDetail } from "./queries";
+import { requesterHits, requesterHitTypes, requesterHitDetail, requesterHitIds } from "./queries";
+import { effectiveStatus } from "./status";
+import { db } from "@/lib/db/client";
+import { now } from "@/lib/clock";
 
 beforeEach(() => setClockOffset(0));
 
@@ -79,5 +82,48 @@ describe("requesterHitDetail", () => {
     const detail = await requesterHitDetail(r.id, hit.id);
     expect(detail.assignments[0].files).toEqual([{ id: "FILEKEY", fileName: "sky.png", sizeBytes: 12 }]);
     await expect(requesterHitDetail(other.id, hit.id)).rejects.toMatchObject({ code: "NotFound" });
+  });
+});
+
+describe("requesterHitIds", () => {
+  it("selects in the database exactly the HITs whose effective status is Reviewable or Reviewing, newest first", async () => {
+    const r = await makeRequester(100_000);
+    const w = await makeWorker();
+    const made: string[] = [];
+    const hit = async (overrides: Parameters<typeof makeHit>[1] = {}) => {
+      advanceClock(1000);
+      const h = await makeHit(r.id, { maxAssignments: 1, ...overrides });
+      made.push(h.id);
+      return h;
+    };
+    await hit({ maxAssignments: 2 }); // open
+    const taken = await hit();
+    await acceptHit(w.id, taken.id); // Unassignable
+    const submitted = await hit();
+    await submitAssignment(w.id, (await acceptHit(w.id, submitted.id)).id, simpleAnswerXml); // Reviewable
+    const expiredWorking = await hit({ title: "other type" });
+    await acceptHit(w.id, expiredWorking.id);
+    await updateExpiration(r.id, expiredWorking.id, new Date(0)); // expired but still Unassignable
+    const expired = await hit({ title: "other type", lifetimeSeconds: 60 });
+    const reviewing = await hit();
+    await submitAssignment(w.id, (await acceptHit(w.id, reviewing.id)).id, simpleAnswerXml);
+    await setReviewing(r.id, reviewing.id, false);
+    const deleted = await hit({ lifetimeSeconds: 60 });
+    advanceClock(61_000); // `expired` and `deleted` expire, no sweep has run
+    await disposeHit(r.id, deleted.id);
+
+    const rows = await db.hIT.findMany({ where: { id: { in: made } } });
+    const expectedOf = (status: string) =>
+      rows
+        .filter((h) => effectiveStatus(h, now()) === status)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+        .map((h) => h.id);
+    const all = { skip: 0, take: 100 };
+    expect(await requesterHitIds(r.id, { reviewStatus: "Reviewable" }, all)).toEqual(expectedOf("Reviewable"));
+    expect(expectedOf("Reviewable")).toEqual([expired.id, submitted.id]);
+    expect(await requesterHitIds(r.id, { reviewStatus: "Reviewing" }, all)).toEqual([reviewing.id]);
+    expect(await requesterHitIds(r.id, { reviewStatus: "Reviewable", hitTypeId: expired.hitTypeId }, all)).toEqual([expired.id]);
+    expect(await requesterHitIds(r.id, {}, { skip: 1, take: 2 })).toEqual([...made].reverse().filter((id) => id !== deleted.id).slice(1, 3));
+    await expect(requesterHitIds((await makeRequester()).id, { hitTypeId: expired.hitTypeId }, all)).rejects.toMatchObject({ code: "NotFound" });
   });
 });

@@ -5,6 +5,9 @@ import { DomainError } from "@/lib/errors";
 import { now } from "@/lib/clock";
 import { effectiveStatus, type HitStatus } from "./status";
 import { evaluateHitTypeRequirements } from "@/lib/qualifications/requirements";
+import { getQualificationType } from "@/lib/qualifications/types";
+import { isSystemQualificationTypeId } from "@/lib/qualifications/system-ids";
+import { ownHitType } from "./hit-types";
 
 /** A HIT group as a worker previews it: the type, and the question of the next HIT they could take. */
 export async function groupPreview(workerId: string, hitTypeId: string) {
@@ -74,4 +77,47 @@ export async function requesterHitDetail(requesterId: string, hitId: string) {
   });
   if (!hit || hit.requesterId !== requesterId) throw new DomainError("NotFound", "That HIT does not exist or is not yours.");
   return { ...hit, effectiveStatus: effectiveStatus(hit, now()) };
+}
+
+/**
+ * The stored-column condition for a HIT whose effective status (status.ts) is Reviewable at `at`: not
+ * marked Reviewing or deleted, nobody working on it, and expired or with every slot submitted.
+ */
+export function reviewableAt(at: Date) {
+  return { status: { notIn: ["Reviewing", "Disposed"] }, numPending: 0, OR: [{ expiresAt: { lte: at } }, { numAvailable: 0 }] };
+}
+
+export type RequesterHitListing = {
+  /** Only HITs of this HIT type (which must be the requester's). */
+  hitTypeId?: string;
+  /** Only HITs whose effective status is this one (ListReviewableHITs). */
+  reviewStatus?: "Reviewable" | "Reviewing";
+  /** Only HITs whose type requires this qualification type (which must exist). */
+  qualificationTypeId?: string;
+};
+
+/**
+ * One page of the requester's HIT ids, newest first, never deleted ones: what ListHITs,
+ * ListReviewableHITs and ListHITsForQualificationType page through.
+ */
+export async function requesterHitIds(requesterId: string, listing: RequesterHitListing, page: { skip: number; take: number }): Promise<string[]> {
+  if (listing.hitTypeId) await ownHitType(requesterId, listing.hitTypeId);
+  if (listing.qualificationTypeId && !isSystemQualificationTypeId(listing.qualificationTypeId)) await getQualificationType(listing.qualificationTypeId);
+  const t = now();
+  const rows = await db.hIT.findMany({
+    where: {
+      requesterId,
+      AND: [
+        { status: { not: "Disposed" } },
+        listing.reviewStatus === "Reviewable" ? reviewableAt(t) : listing.reviewStatus === "Reviewing" ? { status: "Reviewing" } : {},
+      ],
+      ...(listing.hitTypeId ? { hitTypeId: listing.hitTypeId } : {}),
+      ...(listing.qualificationTypeId ? { hitType: { requirements: { some: { qualificationTypeId: listing.qualificationTypeId } } } } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: page.skip,
+    take: page.take,
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
 }

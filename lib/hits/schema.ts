@@ -1,5 +1,6 @@
 // MTurk's limits for HIT properties (DESIGN.md section 8), shared by the pages and the API.
 import { z } from "zod";
+import { assignmentReviewPolicySchema, hitReviewPolicySchema } from "@/lib/review-policies/schema";
 
 export const LIMITS = {
   titleMax: 128,
@@ -44,6 +45,9 @@ const hitFields = {
   question: z.string().min(1, "The HIT needs a question"),
   requesterAnnotation: z.string().max(LIMITS.annotationMax).optional(),
   uniqueRequestToken: z.string().min(1).max(64).optional(),
+  /** MTurk's review policies, stored with the HIT (lib/review-policies). */
+  assignmentReviewPolicy: assignmentReviewPolicySchema.optional(),
+  hitReviewPolicy: hitReviewPolicySchema.optional(),
 };
 
 /** The HIT-level fields of CreateHITWithHITType. */

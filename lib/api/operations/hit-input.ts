@@ -39,6 +39,19 @@ export function questionOf(input: ApiInput): string {
   return input.Question;
 }
 
+/** A ReviewPolicy of the model as the domain's policy (lib/review-policies/schema.ts checks it). */
+export function reviewPolicyInput(p: ApiInput | undefined) {
+  if (!p) return undefined;
+  return {
+    policyName: p.PolicyName,
+    parameters: (p.Parameters ?? []).map((param: ApiInput) => ({
+      key: param.Key,
+      values: param.Values ?? [],
+      mapEntries: (param.MapEntries ?? []).map((e: ApiInput) => ({ key: e.Key, values: e.Values ?? [] })),
+    })),
+  };
+}
+
 export function hitFields(input: ApiInput) {
   return {
     maxAssignments: input.MaxAssignments ?? 1,
@@ -46,5 +59,7 @@ export function hitFields(input: ApiInput) {
     question: questionOf(input),
     requesterAnnotation: input.RequesterAnnotation,
     uniqueRequestToken: input.UniqueRequestToken,
+    assignmentReviewPolicy: reviewPolicyInput(input.AssignmentReviewPolicy),
+    hitReviewPolicy: reviewPolicyInput(input.HITReviewPolicy),
   };
 }

@@ -9,6 +9,9 @@ import * as workerRelations from "./worker-relations";
 import * as qualificationTypes from "./qualification-types";
 import * as qualificationGrants from "./qualification-grants";
 import * as qualificationRequests from "./qualification-requests";
+import * as hitListing from "./hit-listing";
+import * as hitManagement from "./hit-management";
+import * as notifications from "./notifications";
 
 export const operations: Record<string, Operation> = {
   ...account,
@@ -19,4 +22,7 @@ export const operations: Record<string, Operation> = {
   ...qualificationTypes,
   ...qualificationGrants,
   ...qualificationRequests,
+  ...hitListing,
+  ...hitManagement,
+  ...notifications,
 };
