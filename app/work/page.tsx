@@ -11,6 +11,7 @@ import { GroupFilters } from "@/components/work/group-filters";
 import { requirePageUser } from "@/lib/auth/session";
 import { listHitGroups, groupQuerySchema, type GroupQuery } from "@/lib/hits/groups";
 import { now } from "@/lib/clock";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Find HITs" };
 
@@ -75,13 +76,7 @@ export default async function HitGroupsPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       )}
-      {(page > 1 || hasMore) && (
-        <nav aria-label="Pages" className="flex items-center justify-between">
-          {page > 1 ? <ButtonLink variant="secondary" href={pageHref(query, page - 1)}>Previous</ButtonLink> : <span />}
-          <span className="text-sm text-muted">Page {page}</span>
-          {hasMore ? <ButtonLink variant="secondary" href={pageHref(query, page + 1)}>Next</ButtonLink> : <span />}
-        </nav>
-      )}
+      <Pager page={page} hasMore={hasMore} href={(p) => pageHref(query, p)} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate } from "@/components/ui/format";
 import { moderationHref, type ModerationQuery } from "@/app/admin/qualifications/form-schema";
 import type { qualificationTypesForModeration } from "@/lib/admin/qualification-moderation";
 import { DeactivateTypeDialog, ReactivateTypeButton } from "./qualification-moderation-actions";
+import { Pager } from "@/components/ui/pager";
 
 type Listing = Awaited<ReturnType<typeof qualificationTypesForModeration>>;
 type Row = Listing["items"][number];
@@ -81,13 +82,14 @@ export function QualificationTypeTable({ listing, query }: { listing: Listing; q
           ))}
         </TBody>
       </Table>
-      <nav aria-label="Pages" className="flex items-center justify-between gap-3 border-t border-border px-5 py-3">
-        {page > 1 ? <ButtonLink variant="secondary" size="sm" href={moderationHref({ ...query, page: page - 1 })}>Previous</ButtonLink> : <span />}
-        <span className="text-sm text-muted">
-          Page {page} of {pageCount} · {total} {total === 1 ? "type" : "types"}
-        </span>
-        {page < pageCount ? <ButtonLink variant="secondary" size="sm" href={moderationHref({ ...query, page: page + 1 })}>Next</ButtonLink> : <span />}
-      </nav>
+      <Pager
+        page={page}
+        hasMore={page < pageCount}
+        href={(p) => moderationHref({ ...query, page: p })}
+        size="sm"
+        className="border-t border-border px-5 py-3"
+        summary={`Page ${page} of ${pageCount} · ${total} ${total === 1 ? "type" : "types"}`}
+      />
     </>
   );
 }

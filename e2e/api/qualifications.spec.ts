@@ -20,6 +20,7 @@ import {
   type MTurkClient,
 } from "@aws-sdk/client-mturk";
 import { mturk, newRequester, newWorker, type ApiRequester } from "./sdk";
+import { requestErrorOf as refused } from "@/lib/testing/request-error";
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), "e2e/fixtures/mturk/qualifications", name), "utf8");
 const Test = fixture("english-test.xml");
@@ -33,16 +34,6 @@ async function workerRequests(workerId: string, typeId: string, answers?: Record
   return { id: final.id, status: final.status };
 }
 
-type RequestError = { name: string; message: string; TurkErrorCode: string };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function refused(client: MTurkClient, command: any): Promise<RequestError> {
-  const e = await client.send(command).then(
-    () => undefined,
-    (err: RequestError) => err,
-  );
-  expect(e?.name).toBe("RequestError");
-  return e!;
-}
 
 test.describe.configure({ mode: "serial" });
 

@@ -14,6 +14,7 @@ import { qualificationsOfWorker } from "@/lib/qualifications/grants";
 import { requestsOfWorker } from "@/lib/qualifications/requests";
 import { now } from "@/lib/clock";
 import { qualificationsQuerySchema, type QualificationsQuery } from "./form-schema";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Qualifications" };
 
@@ -81,13 +82,7 @@ async function FindTab({ workerId, query }: { workerId: string; query: Qualifica
       ) : (
         <FindQualificationsList items={items} />
       )}
-      {(page > 1 || hasMore) && (
-        <nav aria-label="Pages" className="flex items-center justify-between">
-          {page > 1 ? <ButtonLink variant="secondary" href={pageHref(query, page - 1)}>Previous</ButtonLink> : <span />}
-          <span className="text-sm text-muted">Page {page}</span>
-          {hasMore ? <ButtonLink variant="secondary" href={pageHref(query, page + 1)}>Next</ButtonLink> : <span />}
-        </nav>
-      )}
+      <Pager page={page} hasMore={hasMore} href={(p) => pageHref(query, p)} />
     </section>
   );
 }

@@ -7,23 +7,12 @@ import {
   DisassociateQualificationFromWorkerCommand,
   GetQualificationScoreCommand,
   ListWorkersWithQualificationTypeCommand,
-  type MTurkClient,
 } from "@aws-sdk/client-mturk";
 import { db } from "@/lib/db/client";
 import { apiClientFor } from "@/lib/testing/api-client";
 import { makeRequester, makeWorker } from "@/lib/testing/factories";
+import { requestErrorOf } from "@/lib/testing/request-error";
 
-type RequestError = { name: string; message: string; TurkErrorCode: string };
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function requestErrorOf(api: MTurkClient, command: any): Promise<RequestError> {
-  const e = await api.send(command).then(
-    () => undefined,
-    (err: RequestError) => err,
-  );
-  expect(e?.name).toBe("RequestError");
-  return e!;
-}
 
 let n = 0;
 async function ownerWithType() {

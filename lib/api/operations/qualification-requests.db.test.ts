@@ -7,7 +7,6 @@ import {
   GetQualificationScoreCommand,
   ListQualificationRequestsCommand,
   RejectQualificationRequestCommand,
-  type MTurkClient,
 } from "@aws-sdk/client-mturk";
 import { db } from "@/lib/db/client";
 import { advanceClock, setClockOffset } from "@/lib/clock";
@@ -16,18 +15,8 @@ import { makeRequester, makeWorker } from "@/lib/testing/factories";
 import { fixture } from "@/lib/testing/fixtures";
 import { parseAnswersXml } from "@/lib/questions/answers";
 import { requestQualification, submitTest } from "@/lib/qualifications/requests";
+import { requestErrorOf } from "@/lib/testing/request-error";
 
-type RequestError = { name: string; message: string; TurkErrorCode: string };
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function requestErrorOf(api: MTurkClient, command: any): Promise<RequestError> {
-  const e = await api.send(command).then(
-    () => undefined,
-    (err: RequestError) => err,
-  );
-  expect(e?.name).toBe("RequestError");
-  return e!;
-}
 
 const Test = fixture("qualifications/english-test.xml");
 const answers = { q1: "theyre", q2: "its", q3: "of", q4: ["necessary", "separate"] };

@@ -7,7 +7,6 @@ import {
   GetQualificationTypeCommand,
   ListQualificationTypesCommand,
   UpdateQualificationTypeCommand,
-  type MTurkClient,
 } from "@aws-sdk/client-mturk";
 import { db } from "@/lib/db/client";
 import { apiClientFor } from "@/lib/testing/api-client";
@@ -16,23 +15,11 @@ import { fixture } from "@/lib/testing/fixtures";
 import { requestQualification } from "@/lib/qualifications/requests";
 import { DISPOSED_REQUEST_REASON } from "@/lib/qualifications/types";
 import { SYSTEM_QUALIFICATION_IDS } from "@/lib/qualifications/system";
+import { requestErrorOf } from "@/lib/testing/request-error";
 
 const Test = fixture("qualifications/english-test.xml");
 const AnswerKey = fixture("qualifications/english-answerkey.xml");
 const english = { Name: "English grammar", Description: "Four questions on English grammar", Keywords: "english, grammar", QualificationTypeStatus: "Active" as const };
-
-type RequestError = { name: string; message: string; TurkErrorCode: string };
-
-/** The RequestError a call ends in (the test fails if it succeeds). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function requestErrorOf(api: MTurkClient, command: any): Promise<RequestError> {
-  const e = await api.send(command).then(
-    () => undefined,
-    (err: RequestError) => err,
-  );
-  expect(e?.name).toBe("RequestError");
-  return e!;
-}
 
 describe("CreateQualificationType and GetQualificationType", () => {
   it("creates a type with a test and answer key, answered in MTurk's shape, and reads it back", async () => {
