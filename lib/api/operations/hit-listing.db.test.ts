@@ -158,7 +158,7 @@ describe("ListHITsForQualificationType", () => {
     const r = await makeRequester();
     const api = await apiClientFor(r.id);
     const e = await api.send(new ListHITsForQualificationTypeCommand({ QualificationTypeId: "3ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ" })).catch((x) => x);
-    expect(e).toMatchObject({ name: "RequestError", TurkErrorCode: "AWS.MechanicalTurk.ResourceDoesNotExist" });
+    expect(e).toMatchObject({ name: "RequestError", TurkErrorCode: "AWS.MechanicalTurk.QualificationTypeDoesNotExist" });
     const missing = await api.send(new ListHITsForQualificationTypeCommand({} as never)).catch((x) => x);
     expect(missing).toMatchObject({ name: "RequestError", TurkErrorCode: "AWS.BadParameters" });
   });
