@@ -5,26 +5,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { MTurkClient } from "@aws-sdk/client-mturk";
 import { apiClientFor } from "@/lib/testing/api-client";
 import { makeRequester } from "@/lib/testing/factories";
 import { createUser } from "@/lib/auth/users";
 import { acceptHit, submitAssignment } from "@/lib/assignments/mutations";
 import { db } from "@/lib/db/client";
-import { run } from "./run";
+import { cliFor as cli } from "@/lib/testing/cli-runner";
 import { readTable } from "./tab-file";
 
 const fixtures = join(process.cwd(), "e2e/fixtures/mturk/clt");
 const loadArgs = ["loadHITs", "-input", join(fixtures, "sentiment.input"), "-question", join(fixtures, "sentiment.question"), "-properties", join(fixtures, "sentiment.properties"), "-label", "sentiment"];
-
-function cli(client: MTurkClient, cwd: string) {
-  return async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await run(argv, { client, cwd, out: (l) => out.push(l), err: (l) => err.push(l) });
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  };
-}
 
 const answer = (sentiment: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><QuestionFormAnswers xmlns="http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2005-10-01/QuestionFormAnswers.xsd"><Answer><QuestionIdentifier>sentiment</QuestionIdentifier><FreeText>${sentiment}</FreeText></Answer></QuestionFormAnswers>`;

@@ -34,7 +34,7 @@ export const grantBonus: Verb = {
       if (!/^\d+(\.\d{0,2})?$/.test(b.amount)) throw new UsageError(`Bonus amount must be dollars like 0.50, not "${b.amount}"`);
     }
     return forEach(ctx, bonuses, { done: "bonuses granted", label: (b) => `Bonus to ${b.workerId}` }, async (b) => {
-      await ctx.client().send(
+      const sent = ctx.client().send(
         new SendBonusCommand({
           WorkerId: b.workerId,
           AssignmentId: b.assignmentId,
@@ -42,6 +42,13 @@ export const grantBonus: Verb = {
           Reason: b.reason,
           UniqueRequestToken: bonusRequestToken(b.workerId, b.assignmentId, b.amount, b.reason),
         }),
+      );
+      return sent.then(
+        () => undefined,
+        (e) => {
+          if ((e as { TurkErrorCode?: string }).TurkErrorCode === "AWS.MechanicalTurk.DuplicateRequest") return "already" as const;
+          throw e;
+        },
       );
     });
   },
