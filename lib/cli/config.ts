@@ -14,13 +14,16 @@ export const CONNECTION_OPTIONS: OptionSpec[] = [
   { name: "secretkey", value: "secret", help: "API secret key (or AWS_SECRET_ACCESS_KEY, or secretkey=)" },
 ];
 
+/** Only the variables the CLI reads; tests pass a few. */
+export type Env = Record<string, string | undefined>;
+
 export type Connection = { endpoint: string; accessKeyId: string; secretAccessKey: string };
 
-export function configPath(env: NodeJS.ProcessEnv): string {
+export function configPath(env: Env): string {
   return join(env.HOME || homedir(), ".piecework", "config");
 }
 
-export function resolveConnection(args: ParsedArgs, env: NodeJS.ProcessEnv): Connection {
+export function resolveConnection(args: ParsedArgs, env: Env): Connection {
   const file = configPath(env);
   // The same parser as the properties files: it also takes key=value, comments and blank lines.
   const config = existsSync(file) ? parseProperties(readFileSync(file, "utf8")) : new Map<string, string>();

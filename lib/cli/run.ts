@@ -2,14 +2,14 @@
 // readable line and an exit code (1: the work failed in part or whole; 2: the command line was wrong).
 import type { MTurkClient } from "@aws-sdk/client-mturk";
 import { UsageError, describeOptions, parseArgs } from "./args";
-import { CONNECTION_OPTIONS, clientFor, resolveConnection } from "./config";
+import { CONNECTION_OPTIONS, clientFor, resolveConnection, type Env } from "./config";
 import { VERBS } from "./verbs";
 import { messageOf, resolveFrom, type Verb } from "./verb";
 
 export type RunOptions = {
   /** A ready client (tests use the in-process one); otherwise one is made from the options and config. */
   client?: MTurkClient;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
   cwd?: string;
   out?: (line: string) => void;
   err?: (line: string) => void;
