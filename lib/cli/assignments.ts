@@ -47,6 +47,7 @@ export const approveWork: Verb = {
     { name: "force", help: "accepted for the legacy scripts; approving never asks" },
   ],
   async run(ctx) {
+    if (!["assignment", "approvefile", "successfile", "hitid"].some((o) => ctx.args.has(o))) throw new UsageError("Give -assignment, -approvefile, -successfile or -hitid");
     const decisions = fromIdsOrFile(ctx, "approvefile", "assignmentIdToApprove") ?? (await submittedOf(ctx));
     return forEach(ctx, decisions, { done: "assignments approved", label: byAssignment }, (d) => approve(ctx, d).then(() => undefined));
   },
