@@ -18,7 +18,7 @@ import {
   RejectAssignmentCommand,
   SendBonusCommand,
 } from "@aws-sdk/client-mturk";
-import { DEMO_WORKER, newPage, setServerClockOffset, shot, signIn } from "../helpers";
+import { newPage, setServerClockOffset, shot, signIn } from "../helpers";
 import { mturk, newRequester, newWorker } from "./sdk";
 
 const QUESTION = `<QuestionForm xmlns="http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2017-11-06/QuestionForm.xsd">
@@ -54,6 +54,8 @@ test("work submitted in the browser is read, approved, rejected, bonused and pai
   const requester = await newRequester(20);
   const intruder = await newRequester(5);
   const wrk = await newWorker();
+  // A second new worker, not the demo one: other specs count on the demo worker's clean record.
+  const second = await newWorker();
   const api = mturk(baseURL!, requester);
   const other = mturk(baseURL!, intruder);
   const title = `Parcel colors ${Date.now().toString(36)}`;
@@ -62,19 +64,19 @@ test("work submitted in the browser is read, approved, rejected, bonused and pai
   );
   const hitId = HIT!.HITId!;
 
-  // Two workers submit in the browser: a new one, and the demo worker.
+  // Two workers submit in the browser.
   const worker = await newPage(browser);
   await signIn(worker, wrk.email, wrk.password);
   await submitInBrowser(worker, title, "Dark green", "label: 42 Elm St");
-  const demo = await newPage(browser);
-  await signIn(demo, DEMO_WORKER.email, DEMO_WORKER.password);
-  await submitInBrowser(demo, title, "no idea", "nothing");
+  const secondPage = await newPage(browser);
+  await signIn(secondPage, second.email, second.password);
+  await submitInBrowser(secondPage, title, "no idea", "nothing");
 
   // The script reads both submissions with their answers.
   const listed = await api.send(new ListAssignmentsForHITCommand({ HITId: hitId }));
   expect(listed.NumResults).toBe(2);
   const mine = listed.Assignments!.find((a) => a.WorkerId === wrk.id)!;
-  const demos = listed.Assignments!.find((a) => a.WorkerId !== wrk.id)!;
+  const theirs = listed.Assignments!.find((a) => a.WorkerId !== wrk.id)!;
   expect(mine).toMatchObject({ HITId: hitId, AssignmentStatus: "Submitted" });
   expect(mine.Answer).toContain("QuestionFormAnswers");
   expect(mine.Answer).toMatch(/<QuestionIdentifier>color<\/QuestionIdentifier>\s*<FreeText>Dark green<\/FreeText>/);
@@ -113,10 +115,10 @@ test("work submitted in the browser is read, approved, rejected, bonused and pai
 
   // Approve one, reject the other; a second approval is refused.
   await api.send(new ApproveAssignmentCommand({ AssignmentId: mine.AssignmentId, RequesterFeedback: "Exactly right, thanks" }));
-  await api.send(new RejectAssignmentCommand({ AssignmentId: demos.AssignmentId, RequesterFeedback: "The answer does not name a color" }));
+  await api.send(new RejectAssignmentCommand({ AssignmentId: theirs.AssignmentId, RequesterFeedback: "The answer does not name a color" }));
   expect((await errorOf(api.send(new ApproveAssignmentCommand({ AssignmentId: mine.AssignmentId })))).TurkErrorCode).toBe("AWS.MechanicalTurk.InvalidAssignmentState");
   const reviewed = await api.send(new ListAssignmentsForHITCommand({ HITId: hitId, AssignmentStatuses: ["Rejected"] }));
-  expect(reviewed.Assignments!.map((a) => [a.AssignmentId, a.RequesterFeedback])).toEqual([[demos.AssignmentId, "The answer does not name a color"]]);
+  expect(reviewed.Assignments!.map((a) => [a.AssignmentId, a.RequesterFeedback])).toEqual([[theirs.AssignmentId, "The answer does not name a color"]]);
 
   // A bonus, retried with its token, pays once.
   const bonus = { WorkerId: wrk.id, AssignmentId: mine.AssignmentId, BonusAmount: "1.25", Reason: "Clear photo", UniqueRequestToken: `bonus-${hitId}` };
