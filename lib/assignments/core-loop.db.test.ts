@@ -5,7 +5,7 @@ import { setClockOffset, advanceClock } from "@/lib/clock";
 import { checkLedger } from "@/lib/money/invariants";
 import { balancesOf } from "@/lib/money/queries";
 import { createHit } from "@/lib/hits/mutations";
-import { acceptHit, submitAssignment, approveAssignment, rejectAssignment, returnAssignment } from "./mutations";
+import { acceptHit, submitAssignment, approveAssignment, rejectAssignment, returnAssignment, abandonIfOverdue } from "./mutations";
 import { workerEarnings } from "./queries";
 import { makeRequester, makeWorker, makeHit, hitInput, simpleAnswerXml } from "@/lib/testing/factories";
 
@@ -114,6 +114,20 @@ describe("core loop", () => {
     await expect(approveAssignment({ requesterId: requester.id }, a.id)).rejects.toMatchObject({ code: "Conflict" });
     await expect(rejectAssignment(requester.id, a.id, "changed my mind")).rejects.toMatchObject({ code: "Conflict" });
     expect((await balancesOf(w.id)).workerAvailableCents).toBe(50);
+    await expectLedgerBalanced();
+  });
+
+  it("tells a late worker their time ran out, whether or not the sweep abandoned the assignment first", async () => {
+    const requester = await makeRequester(10_00);
+    const hit = await makeHit(requester.id, { rewardCents: 50, assignmentDurationSeconds: 60 });
+    const [w1, w2] = [await makeWorker(), await makeWorker()];
+    const before = await acceptHit(w1.id, hit.id);
+    const swept = await acceptHit(w2.id, hit.id);
+    advanceClock(61_000);
+    expect(await abandonIfOverdue(swept.id)).toBe(true);
+    for (const [w, a] of [[w1, before], [w2, swept]] as const) {
+      await expect(submitAssignment(w.id, a.id, simpleAnswerXml)).rejects.toMatchObject({ code: "Expired", message: expect.stringMatching(/time allotted for this HIT ran out/) });
+    }
     await expectLedgerBalanced();
   });
 });

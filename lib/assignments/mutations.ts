@@ -117,7 +117,8 @@ export async function submitAssignment(workerId: string, assignmentId: string, a
       },
     });
     if (res.count !== 1) {
-      if (a.status === "Accepted" && a.deadline <= t) {
+      // Abandoned means the deadline passed and the sweep got there first: the same news for the worker.
+      if ((a.status === "Accepted" && a.deadline <= t) || a.status === "Abandoned") {
         throw new DomainError("Expired", "The time allotted for this HIT ran out before you submitted, so it can no longer be submitted.");
       }
       throw new DomainError("Conflict", `This assignment is ${a.status.toLowerCase()} and can no longer be submitted.`);
