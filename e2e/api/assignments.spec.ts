@@ -100,15 +100,16 @@ test("work submitted in the browser is read, approved, rejected, bonused and pai
   }
 
   // Another requester's key finds none of it and changes nothing.
+  // One call at a time: a rejection nobody awaits yet would count as unhandled.
   for (const call of [
-    other.send(new GetAssignmentCommand({ AssignmentId: mine.AssignmentId })),
-    other.send(new ApproveAssignmentCommand({ AssignmentId: mine.AssignmentId })),
-    other.send(new RejectAssignmentCommand({ AssignmentId: mine.AssignmentId, RequesterFeedback: "no" })),
-    other.send(new GetFileUploadURLCommand({ AssignmentId: mine.AssignmentId, QuestionIdentifier: "photo" })),
-    other.send(new SendBonusCommand({ WorkerId: wrk.id, AssignmentId: mine.AssignmentId, BonusAmount: "1.00", Reason: "x" })),
-    other.send(new ListBonusPaymentsCommand({ AssignmentId: mine.AssignmentId })),
+    () => other.send(new GetAssignmentCommand({ AssignmentId: mine.AssignmentId })),
+    () => other.send(new ApproveAssignmentCommand({ AssignmentId: mine.AssignmentId })),
+    () => other.send(new RejectAssignmentCommand({ AssignmentId: mine.AssignmentId, RequesterFeedback: "no" })),
+    () => other.send(new GetFileUploadURLCommand({ AssignmentId: mine.AssignmentId, QuestionIdentifier: "photo" })),
+    () => other.send(new SendBonusCommand({ WorkerId: wrk.id, AssignmentId: mine.AssignmentId, BonusAmount: "1.00", Reason: "x" })),
+    () => other.send(new ListBonusPaymentsCommand({ AssignmentId: mine.AssignmentId })),
   ]) {
-    expect((await errorOf(call)).TurkErrorCode).toBe("AWS.MechanicalTurk.AssignmentDoesNotExist");
+    expect((await errorOf(call())).TurkErrorCode).toBe("AWS.MechanicalTurk.AssignmentDoesNotExist");
   }
   expect((await errorOf(other.send(new ListAssignmentsForHITCommand({ HITId: hitId })))).TurkErrorCode).toBe("AWS.MechanicalTurk.HITDoesNotExist");
   expect(await other.send(new GetAccountBalanceCommand({}))).toMatchObject({ AvailableBalance: "5.00" });
