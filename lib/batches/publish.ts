@@ -3,7 +3,7 @@
 // whole batch is live, or nothing happened (no batch, no HITs, no ledger entry). createMany keeps 10,000
 // rows well under two seconds on SQLite; a row-by-row createHit would take a minute and post 10,000 times.
 import { createHash } from "node:crypto";
-import { db, isUniqueViolation, type Tx } from "@/lib/db/client";
+import { db, isUniqueViolation, Prisma, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now, addSeconds } from "@/lib/clock";
@@ -17,7 +17,7 @@ import { getFeeSchedule } from "@/lib/money/fee-settings";
 import { post } from "@/lib/money/ledger";
 import { centsToDollars } from "@/lib/money/schema";
 import { SYSTEM_QUALIFICATION_IDS } from "@/lib/qualifications/system-ids";
-import { fillLayout, missingColumns } from "@/lib/projects/layout";
+import { compileLayout, fillLayout, missingColumns } from "@/lib/projects/layout";
 import { getProject, type Project } from "@/lib/projects/queries";
 import { parseBatchCsv, type BatchCsv } from "./csv";
 
@@ -156,7 +156,7 @@ export async function publishBatch(requesterId: string, projectId: string, input
             batchRow: i + 1,
           });
         }
-        await tx.hIT.createMany({ data });
+        await insertHits(tx, data);
         await options.onProgress?.(end, csv.rows.length);
       }
       await post(tx, {
@@ -186,12 +186,27 @@ export async function publishBatch(requesterId: string, projectId: string, input
 }
 
 function fillRows(layout: string, csv: BatchCsv): string[] {
+  const fill = compileLayout(layout);
   return csv.rows.map((row, i) => {
-    const html = fillLayout(layout, row);
+    const html = fill(row);
     if (Buffer.byteLength(html, "utf8") > LIMITS.questionMaxBytes) {
       const message = `Row ${i + 1} makes a HIT over 65,535 bytes; shorten its values.`;
       throw new DomainError("InvalidInput", message, { fieldErrors: { file: message } });
     }
     return html;
   });
+}
+
+type HitRow = Prisma.HITCreateManyInput;
+
+/**
+ * Prisma's createMany spends most of a large batch compiling its query plan (about 0.7 ms a row in its
+ * query compiler), so the rows go in as one multi-row INSERT per chunk; Prisma.sql still binds every value
+ * as a parameter, in the placeholder style of whichever database is connected.
+ */
+async function insertHits(tx: Tx, rows: HitRow[]): Promise<void> {
+  const columns = Object.keys(rows[0]) as (keyof HitRow)[];
+  const head = Prisma.raw(`INSERT INTO "HIT" (${columns.map((c) => `"${String(c)}"`).join(", ")}) VALUES `);
+  const values = Prisma.join(rows.map((r) => Prisma.sql`(${Prisma.join(columns.map((c) => r[c] as unknown))})`));
+  await tx.$executeRaw`${head}${values}`;
 }

@@ -18,9 +18,28 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
+type Row = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The layout split once into text and placeholder names, so a 100,000-row batch fills by joining pieces
+ * instead of running the placeholder pattern over the whole layout for every row.
+ */
+export function compileLayout(layout: string): (row: Row) => string {
+  // split with a capturing group alternates text, name, text, name, ..., text.
+  const parts = layout.split(PLACEHOLDER);
+  return (row) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i];
+      out += escapeHtml(Object.hasOwn(row, name) ? (row[name] ?? "") : "") + parts[i + 1];
+    }
+    return out;
+  };
+}
+
 /** The layout with every placeholder replaced by its row value, escaped; a missing value becomes empty. */
-export function fillLayout(layout: string, row: Readonly<Record<string, string | undefined>>): string {
-  return layout.replace(PLACEHOLDER, (_, name: string) => escapeHtml(Object.hasOwn(row, name) ? (row[name] ?? "") : ""));
+export function fillLayout(layout: string, row: Row): string {
+  return compileLayout(layout)(row);
 }
 
 /** The placeholders a set of CSV columns does not provide. */

@@ -13,7 +13,7 @@ export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInpu
     assignmentDurationSeconds: 600,
     lifetimeSeconds: 3 * 86_400,
     autoApprovalDelaySeconds: 3 * 86_400,
-    layout: fixture("projects/sentiment/layout.html"),
     ...overrides,
+    layout: overrides.layout ?? fixture("projects/sentiment/layout.html"),
   };
 }
