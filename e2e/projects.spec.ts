@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_REQUESTER, newPage, shot, signIn, signUp, uniqueEmail } from "./helpers";
 
-const SENTIMENT = join(__dirname, "fixtures", "mturk", "projects", "sentiment");
+const SENTIMENT = join("e2e", "fixtures", "mturk", "projects", "sentiment");
 
 test("a project becomes a batch of HITs, a worker answers one, and the results come back", async ({ browser }) => {
   test.setTimeout(240_000);
@@ -70,6 +70,8 @@ test("a project becomes a batch of HITs, a worker answers one, and the results c
   // Another requester: the batch and its CSV do not exist for them.
   const other = await newPage(browser);
   await signUp(other, { name: "Other Requester", email: uniqueEmail("other-req"), password: "another long passphrase", work: false, post: true });
-  expect((await other.goto(batchUrl))?.status()).toBe(404);
+  // The page streams (app/requester/loading.tsx), so its status is sent before notFound(); the page says it.
+  await other.goto(batchUrl);
+  await expect(other.getByRole("heading", { name: "Nothing here" })).toBeVisible();
   expect((await other.request.get(`${batchUrl}/results.csv`)).status()).toBe(404);
 });
