@@ -52,7 +52,12 @@ export function BatchUploadForm({ projectId, placeholders }: { projectId: string
                   The layout uses {p.missing.map((m) => `\${${m}}`).join(", ")}, but the CSV has no {p.missing.length === 1 ? "column" : "columns"} named {p.missing.map((m) => `“${m}”`).join(", ")}. Add {p.missing.length === 1 ? "it" : "them"} and upload again.
                 </Alert>
               ) : (
-                p.sampleRows.map((row, i) => <LayoutPreview key={i} layout={p.layout} row={row} title={`Preview of row ${i + 1}`} height={320} />)
+                p.sampleRows.map((row, i) => (
+                  <section key={i} aria-label={`Row ${i + 1}`} className="space-y-1">
+                    <h3 className="text-sm font-medium">Row {i + 1} as workers will see it</h3>
+                    <LayoutPreview layout={p.layout} row={row} title={`Preview of row ${i + 1}`} height={360} />
+                  </section>
+                ))
               )}
               <dl className="grid max-w-md grid-cols-2 gap-y-1 text-sm" aria-label="Cost">
                 <dt className="text-muted">HITs × assignments</dt>
