@@ -33,6 +33,10 @@ export const NOTICES = {
   "qualification-revoked": { tone: "success", text: "Qualification revoked. The worker sees your reason." },
   "qualification-request-accepted": { tone: "success", text: "Request accepted: the worker holds the qualification now." },
   "qualification-request-rejected": { tone: "info", text: "Request rejected. The worker sees your reason." },
+  "project-created": { tone: "success", text: "Project saved. Publish a batch from a CSV file whenever you are ready." },
+  "project-updated": { tone: "success", text: "Project saved. New batches use these settings; HITs already published keep theirs." },
+  "batch-published": { tone: "success", text: "Batch published: every row is a live HIT, and its reward and fees are held in escrow." },
+  "batch-already-published": { tone: "info", text: "This file was already published from this project, so nothing new was created: here is that batch." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

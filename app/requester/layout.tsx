@@ -9,6 +9,8 @@ export default async function RequesterLayout({ children }: { children: ReactNod
   const nav = [
     { href: "/requester", label: "Overview" },
     { href: "/requester/hits/new", label: "Create a HIT" },
+    { href: "/requester/projects", label: "Projects" },
+    { href: "/requester/batches", label: "Batches" },
     { href: "/requester/hits", label: "HITs" },
     { href: "/requester/review", label: "Review work" },
     { href: "/requester/workers", label: "Workers" },

@@ -13,6 +13,7 @@ import type { FrameKind } from "@/lib/questions/frame-src";
 // requester's origin, so same-origin there only gives it its own cookies and storage, as MTurk allows.
 const SANDBOX: Record<FrameKind, string> = {
   HTMLQuestion: "allow-scripts allow-forms",
+  Layout: "allow-scripts allow-forms",
   ExternalQuestion: "allow-scripts allow-forms allow-same-origin allow-popups",
 };
 

@@ -1,5 +1,5 @@
 // Where the frame of an HTML-based question points, with the four parameters MTurk appends: our own
-// /mturk/frame route for an HTMLQuestion, the requester's ExternalURL (its own query kept) for an
+// /mturk/frame route for an HTMLQuestion or a project layout, the requester's ExternalURL (its own query kept) for an
 // ExternalQuestion. In preview the assignment id is MTurk's ASSIGNMENT_ID_NOT_AVAILABLE, which pages
 // check to disable their submit button.
 import { parseExternalQuestion } from "./external-question";
@@ -8,7 +8,11 @@ import { parseHtmlQuestion } from "./html-question";
 
 export const PREVIEW_ASSIGNMENT_ID = "ASSIGNMENT_ID_NOT_AVAILABLE";
 
-export type FrameKind = "HTMLQuestion" | "ExternalQuestion";
+export type FrameKind = "HTMLQuestion" | "ExternalQuestion" | "Layout";
+
+export function isFrameKind(questionType: string): questionType is FrameKind {
+  return questionType === "HTMLQuestion" || questionType === "ExternalQuestion" || questionType === "Layout";
+}
 
 export interface FrameSrcInput {
   kind: FrameKind;
@@ -28,6 +32,11 @@ export function frameSrc(input: FrameSrcInput): string {
 /** The frame's src and the height to render it at. */
 export function questionFrame(input: FrameSrcInput): { kind: FrameKind; src: string; height: number } {
   const params = { assignmentId: input.assignmentId, hitId: input.hitId, workerId: input.workerId, turkSubmitTo: input.origin };
+  if (input.kind === "Layout") {
+    // A project layout HIT is served by the same frame route; its question is HTML, not an envelope.
+    const query = new URLSearchParams(params).toString();
+    return { kind: input.kind, src: `/mturk/frame/${encodeURIComponent(input.hitId)}?${query}`, height: displayFrameHeight(0) };
+  }
   if (input.kind === "HTMLQuestion") {
     const { frameHeight } = parseHtmlQuestion(input.question);
     const query = new URLSearchParams(params).toString();

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { dollarsToCents } from "@/lib/money/schema";
 import { requirementsFieldSchema } from "./requirement-rows";
 
-const UNIT_SECONDS = { minutes: 60, hours: 3600, days: 86_400 } as const;
+export const UNIT_SECONDS = { minutes: 60, hours: 3600, days: 86_400 } as const;
 const unit = z.enum(["minutes", "hours", "days"]);
 const amount = (label: string) => z.coerce.number({ error: `${label} must be a number` }).positive(`${label} must be more than 0`);
 

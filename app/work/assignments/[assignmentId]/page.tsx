@@ -15,7 +15,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { assignmentOfWorker } from "@/lib/assignments/mutations";
 import { parseQuestionForm } from "@/lib/questions/question-form";
 import { isDomainError } from "@/lib/errors";
-import { questionFrame } from "@/lib/questions/frame-src";
+import { isFrameKind, questionFrame } from "@/lib/questions/frame-src";
 import { requestOrigin } from "@/lib/request-origin";
 import { now } from "@/lib/clock";
 import { afterSubmitHref } from "@/lib/assignments/chain";
@@ -37,7 +37,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const open = a.status === "Accepted" && a.deadline > t;
   const kind = a.hit.questionType;
   const frame =
-    open && (kind === "HTMLQuestion" || kind === "ExternalQuestion")
+    open && isFrameKind(kind)
       ? questionFrame({ kind, hitId: a.hit.id, question: a.hit.question, assignmentId: a.id, workerId: user.id, origin: requestOrigin(await headers()) })
       : null;
 

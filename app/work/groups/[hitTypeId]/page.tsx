@@ -21,7 +21,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { groupPreview } from "@/lib/hits/queries";
 import { parseQuestionForm } from "@/lib/questions/question-form";
 import { isDomainError } from "@/lib/errors";
-import { PREVIEW_ASSIGNMENT_ID, questionFrame } from "@/lib/questions/frame-src";
+import { PREVIEW_ASSIGNMENT_ID, isFrameKind, questionFrame } from "@/lib/questions/frame-src";
 import { requestOrigin } from "@/lib/request-origin";
 
 export const metadata: Metadata = { title: "Preview HIT" };
@@ -41,7 +41,7 @@ export default async function GroupPreviewPage({ params, searchParams }: { param
   const card = await requesterCard(type.requesterId);
   // As on MTurk, the preview frame gets the worker's id but no assignment id, so its page can tell.
   const frame =
-    hit && (hit.questionType === "HTMLQuestion" || hit.questionType === "ExternalQuestion")
+    hit && isFrameKind(hit.questionType)
       ? questionFrame({
           kind: hit.questionType,
           hitId: hit.id,

@@ -1,0 +1,53 @@
+"use server";
+
+// Publishing a batch from the project page: the same upload goes to the preview (nothing written) and
+// then to publish. Both check the signed-in requester; lib/batches checks that the project is theirs.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { runAction, type FormState } from "@/lib/auth/action";
+import { DomainError } from "@/lib/errors";
+import { previewBatch, publishBatch } from "@/lib/batches/publish";
+import { projectIdSchema } from "./form-schema";
+
+export type BatchPreview = {
+  rowCount: number;
+  columns: string[];
+  missing: string[];
+  layout: string;
+  sampleRows: Record<string, string>[];
+  cost: { perHitCents: number; totalRewardCents: number; totalFeeCents: number; totalCents: number; assignmentsPerHit: number };
+  availableCents: number;
+};
+export type PreviewState = FormState & { preview?: BatchPreview };
+
+async function upload(form: FormData) {
+  const id = projectIdSchema.safeParse(form.get("projectId"));
+  if (!id.success) throw new DomainError("NotFound", "That project does not exist or is not yours.");
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    throw new DomainError("InvalidInput", "Choose a CSV file to upload.", { fieldErrors: { file: "Choose a CSV file (UTF-8, first line naming the columns)" } });
+  }
+  return { projectId: id.data, content: Buffer.from(await file.arrayBuffer()), name: file.name.replace(/\.csv$/i, "") };
+}
+
+export async function previewBatchAction(_prev: PreviewState, form: FormData): Promise<PreviewState> {
+  let preview: BatchPreview | undefined;
+  const state = await runAction("requester", null, async (user) => {
+    const { projectId, content } = await upload(form);
+    const p = await previewBatch(user.id, projectId, content);
+    preview = { rowCount: p.rowCount, columns: p.columns, missing: p.missing, layout: p.project.layout, sampleRows: p.samples.map((s) => s.row), cost: p.cost, availableCents: p.availableCents };
+  });
+  return { ...state, preview };
+}
+
+export async function publishBatchAction(_prev: PreviewState, form: FormData): Promise<PreviewState> {
+  let target = "";
+  const state = await runAction("requester", null, async (user) => {
+    const { projectId, content, name } = await upload(form);
+    const { batch, duplicate } = await publishBatch(user.id, projectId, content, { name });
+    target = `/requester/batches/${batch.id}?notice=${duplicate ? "batch-already-published" : "batch-published"}`;
+  });
+  if (state.status !== "ok") return state;
+  revalidatePath("/requester", "layout");
+  redirect(target);
+}

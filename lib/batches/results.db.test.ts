@@ -1,0 +1,63 @@
+// A batch's progress and its MTurk-format results, for the owner only.
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import { db } from "@/lib/db/client";
+import { acceptHit, approveAssignment, rejectAssignment } from "@/lib/assignments/mutations";
+import { submitExternal } from "@/lib/assignments/external";
+import { createProject } from "@/lib/projects/mutations";
+import { makeRequester, makeWorker } from "@/lib/testing/factories";
+import { fixture } from "@/lib/testing/fixtures";
+import { projectInput } from "@/lib/testing/project-input";
+import { publishBatch } from "./publish";
+import { batchProgress, listBatches } from "./queries";
+import { batchResultRows, RESULT_COLUMNS } from "./results-csv";
+
+async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe("batch results", () => {
+  it("counts progress and lists inputs and answers per assignment in MTurk's columns", async () => {
+    const r = await makeRequester(100_000);
+    const p = await createProject(r.id, projectInput());
+    const { batch } = await publishBatch(r.id, p.id, fixture("projects/sentiment/rows.csv"));
+    const hits = await db.hIT.findMany({ where: { batchId: batch.id }, orderBy: { batchRow: "asc" }, take: 2 });
+    const [w1, w2] = [await makeWorker(), await makeWorker()];
+    const submit = async (workerId: string, hitId: string, sentiment: string) => {
+      const a = await acceptHit(workerId, hitId);
+      return submitExternal(a.id, { assignmentId: a.id, sentiment, comment: "a, \"quoted\"\nnote" });
+    };
+    const a1 = await submit(w1.id, hits[0].id, "positive");
+    const a2 = await submit(w2.id, hits[0].id, "neutral");
+    await submit(w1.id, hits[1].id, "negative");
+    await approveAssignment({ requesterId: r.id }, a1.id);
+    await rejectAssignment(r.id, a2.id, "Not what the text says");
+
+    expect(await batchProgress(batch.id)).toEqual({ submitted: 1, approved: 1, rejected: 1, remaining: 20 * 3 - 3 });
+    expect((await listBatches(r.id))[0].progress.approved).toBe(1);
+
+    const { rows } = await batchResultRows(r.id, batch.id);
+    const table = await all(rows);
+    const header = table[0];
+    expect(header.slice(0, RESULT_COLUMNS.length)).toEqual([...RESULT_COLUMNS]);
+    expect(header.slice(RESULT_COLUMNS.length)).toEqual(["Input.text", "Input.source", "Answer.comment", "Answer.sentiment", "Approve", "Reject"]);
+    expect(table).toHaveLength(4);
+    // Through a real CSV round trip: the commas, quotes and newlines survive.
+    const records = parse(stringify(table), { columns: true }) as Record<string, string>[];
+    const first = records.find((x) => x.AssignmentId === a1.id)!;
+    expect(first).toMatchObject({ HITId: hits[0].id, WorkerId: w1.id, AssignmentStatus: "Approved", Reward: "$0.10", "Input.text": "I love this phone, the battery lasts two days!", "Answer.sentiment": "positive", "Answer.comment": 'a, "quoted"\nnote' });
+    expect(records.find((x) => x.AssignmentId === a2.id)).toMatchObject({ AssignmentStatus: "Rejected", RequesterFeedback: "Not what the text says" });
+  });
+
+  it("is NotFound for another requester", async () => {
+    const r = await makeRequester(100_000);
+    const p = await createProject(r.id, projectInput());
+    const { batch } = await publishBatch(r.id, p.id, "text,source\nhi,x\n");
+    const other = await makeRequester();
+    await expect(batchResultRows(other.id, batch.id)).rejects.toMatchObject({ code: "NotFound" });
+    expect(await listBatches(other.id)).toEqual([]);
+  });
+});
