@@ -37,6 +37,12 @@ describe("HIT groups", () => {
     expect(byAvailable.map((g) => g.title)).toEqual(["Count Birds", "Shopping survey"]);
     // A requester never sees their own groups as a worker.
     expect((await listHitGroups(acme.id)).groups.some((g) => g.requesterId === acme.id)).toBe(false);
+    // LIKE's wildcards in a search term are plain characters.
+    await makeHit(zeta.id, { title: "Rate 100% of the photos", rewardCents: 10 });
+    expect((await listHitGroups(w.id, { q: "100%" })).groups.map((g) => g.title)).toEqual(["Rate 100% of the photos"]);
+    expect((await listHitGroups(w.id, { q: "%" })).groups.map((g) => g.title)).toEqual(["Rate 100% of the photos"]);
+    expect((await listHitGroups(w.id, { q: "_" })).groups).toEqual([]);
+    expect((await listHitGroups(w.id, { q: "count birds" })).groups[0].expiresAt).toBeInstanceOf(Date);
   });
 
   it("uses the median real work time once there is some", async () => {
