@@ -26,7 +26,7 @@ function invalid(issues: { path: PropertyKey[]; message: string }[]): DomainErro
 export async function createHit(requesterId: string, raw: CreateHitInput) {
   const parsed = createHitSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues);
-  validateQuestion(parsed.data.question); // before the type exists, so a bad question creates nothing
+  if (!parsed.data.layoutId) validateQuestion(parsed.data.question); // before the type exists, so a bad question creates nothing
   const hitType = await getOrCreateHitType(requesterId, parsed.data);
   return createHitOfType(requesterId, hitType.id, parsed.data);
 }
@@ -43,7 +43,8 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
   const parsed = hitOfTypeSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues);
   const input = parsed.data;
-  const questionType = validateQuestion(input.question);
+  // A layout's filled HTML is ours, made by lib/projects; any other question must be one of MTurk's documents.
+  const questionType = input.layoutId ? "Layout" : validateQuestion(input.question);
   const hitType = await ownHitType(requesterId, hitTypeId);
   const schedule = await getFeeSchedule();
   const cost = hitCost(hitType.rewardCents, input.maxAssignments, await requiresMasters(hitTypeId), schedule);
@@ -61,6 +62,8 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
           requesterId,
           questionType,
           question: input.question,
+          layoutId: input.layoutId ?? null,
+          layoutParameters: input.layoutParameters ?? null,
           maxAssignments: input.maxAssignments,
           rewardCents: cost.rewardCents,
           feeCents: cost.feeCents,

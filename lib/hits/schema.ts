@@ -45,6 +45,9 @@ const hitFields = {
   question: z.string().min(1, "The HIT needs a question"),
   requesterAnnotation: z.string().max(LIMITS.annotationMax).optional(),
   uniqueRequestToken: z.string().min(1).max(64).optional(),
+  /** Set when the question was made from a project's layout (lib/projects/layout-question.ts). */
+  layoutId: z.string().optional(),
+  layoutParameters: z.string().optional(),
   /** MTurk's review policies, stored with the HIT (lib/review-policies). */
   assignmentReviewPolicy: assignmentReviewPolicySchema.optional(),
   hitReviewPolicy: hitReviewPolicySchema.optional(),

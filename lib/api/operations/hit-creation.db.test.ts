@@ -3,6 +3,8 @@ import { CreateHITCommand, CreateHITTypeCommand, CreateHITWithHITTypeCommand, Ge
 import { apiClientFor } from "@/lib/testing/api-client";
 import { makeRequester, simpleQuestionForm } from "@/lib/testing/factories";
 import { checkLedger } from "@/lib/money/invariants";
+import { createProject } from "@/lib/projects/mutations";
+import { projectInput } from "@/lib/testing/project-input";
 
 const typeInput = { Title: "Tag a photo", Description: "Pick the tags that fit.", Reward: "0.10", AssignmentDurationInSeconds: 600, AutoApprovalDelayInSeconds: 3600, Keywords: "photo" };
 
@@ -58,5 +60,28 @@ describe("HIT creation over the API", () => {
     const e2 = await apiB.send(new GetHITCommand({ HITId: HIT!.HITId })).catch((e) => e);
     expect(e2.TurkErrorCode).toBe("AWS.MechanicalTurk.HITDoesNotExist");
     expect(await apiB.send(new GetAccountBalanceCommand({}))).toMatchObject({ AvailableBalance: "5.00", OnHoldBalance: "0.00" });
+  });
+
+  it("makes a HIT from a project's layout (HITLayoutId), values escaped, and names what is missing", async () => {
+    const r = await makeRequester(5_00);
+    const other = await makeRequester(5_00);
+    const project = await createProject(r.id, projectInput({ layout: "<p>Is this review positive? ${review}</p><crowd-form><input name=\"s\"></crowd-form>" }));
+    const api = await apiClientFor(r.id);
+    const { HITTypeId } = await api.send(new CreateHITTypeCommand(typeInput));
+    const { HIT } = await api.send(
+      new CreateHITWithHITTypeCommand({ HITTypeId, LifetimeInSeconds: 600, HITLayoutId: project.id, HITLayoutParameters: [{ Name: "review", Value: "Great <b>value</b>" }] }),
+    );
+    expect(HIT).toMatchObject({ HITLayoutId: project.id, HITTypeId });
+    expect(HIT!.Question).toContain("Is this review positive? Great &lt;b&gt;value&lt;/b&gt;");
+    const missing = await api.send(new CreateHITWithHITTypeCommand({ HITTypeId, LifetimeInSeconds: 600, HITLayoutId: project.id, HITLayoutParameters: [] })).catch((e) => e);
+    expect(missing.name).toBe("RequestError");
+    expect(missing.message).toMatch(/no value for review/);
+    const both = await api.send(new CreateHITWithHITTypeCommand({ HITTypeId, LifetimeInSeconds: 600, HITLayoutId: project.id, Question: simpleQuestionForm })).catch((e) => e);
+    expect(both.message).toMatch(/either Question or HITLayoutId/);
+    const apiOther = await apiClientFor(other.id);
+    const foreign = await apiOther.send(new CreateHITCommand({ ...typeInput, LifetimeInSeconds: 600, HITLayoutId: project.id, HITLayoutParameters: [{ Name: "review", Value: "x" }] })).catch((e) => e);
+    expect(foreign.TurkErrorCode).toBe("AWS.MechanicalTurk.HITLayoutDoesNotExist");
+    expect(await apiOther.send(new GetAccountBalanceCommand({}))).toMatchObject({ OnHoldBalance: "0.00" });
+    expect(await checkLedger()).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { ownHitShape } from "./hit-loading";
 import type { Operation } from "./types";
 
 export const CreateHIT: Operation = async (ctx, input) => {
-  const { hit } = await createHit(ctx.requesterId, { ...hitTypeProperties(input), ...hitFields(input) });
+  const { hit } = await createHit(ctx.requesterId, { ...hitTypeProperties(input), ...(await hitFields(ctx.requesterId, input)) });
   return { HIT: await ownHitShape(ctx.requesterId, hit.id) };
 };
 
@@ -21,7 +21,7 @@ export const CreateHITType: Operation = async (ctx, input) => {
 };
 
 export const CreateHITWithHITType: Operation = async (ctx, input) => {
-  const { hit } = await createHitOfType(ctx.requesterId, input.HITTypeId, hitFields(input));
+  const { hit } = await createHitOfType(ctx.requesterId, input.HITTypeId, await hitFields(ctx.requesterId, input));
   return { HIT: await ownHitShape(ctx.requesterId, hit.id) };
 };
 

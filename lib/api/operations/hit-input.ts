@@ -1,6 +1,7 @@
 // From the model's HIT request fields to the domain's inputs.
 import type { HitTypeProperties } from "@/lib/hits/schema";
 import type { RequirementInput } from "@/lib/qualifications/schema";
+import { layoutQuestion } from "@/lib/projects/layout-question";
 import { requestError } from "../errors";
 import { cents } from "../shapes/common";
 import type { ApiInput } from "./types";
@@ -31,12 +32,19 @@ export function hitTypeProperties(input: ApiInput): HitTypeProperties {
   };
 }
 
-/** The question of a new HIT: a Question document, or (issue of projects) a layout with parameters. */
-export function questionOf(input: ApiInput): string {
+/**
+ * The question of a new HIT: a Question document, or a project's layout (HITLayoutId is a project id)
+ * filled with HITLayoutParameters.
+ */
+export async function questionOf(requesterId: string, input: ApiInput): Promise<{ question: string; layoutId?: string; layoutParameters?: string }> {
   if (input.Question && input.HITLayoutId) throw requestError("Give either Question or HITLayoutId, not both.", "AWS.BadParameters");
-  if (input.HITLayoutId) throw requestError(`There is no HIT layout ${input.HITLayoutId}.`, "AWS.MechanicalTurk.HITLayoutDoesNotExist");
+  if (input.HITLayoutId) {
+    const parameters = Object.fromEntries((input.HITLayoutParameters ?? []).map((p: ApiInput) => [p.Name, p.Value]));
+    return layoutQuestion(requesterId, input.HITLayoutId, parameters);
+  }
+  if (input.HITLayoutParameters) throw requestError("HITLayoutParameters needs a HITLayoutId.", "AWS.BadParameters");
   if (!input.Question) throw requestError("Either Question or HITLayoutId is required.", "AWS.BadParameters");
-  return input.Question;
+  return { question: input.Question };
 }
 
 /** A ReviewPolicy of the model as the domain's policy (lib/review-policies/schema.ts checks it). */
@@ -52,11 +60,11 @@ export function reviewPolicyInput(p: ApiInput | undefined) {
   };
 }
 
-export function hitFields(input: ApiInput) {
+export async function hitFields(requesterId: string, input: ApiInput) {
   return {
     maxAssignments: input.MaxAssignments ?? 1,
     lifetimeSeconds: input.LifetimeInSeconds,
-    question: questionOf(input),
+    ...(await questionOf(requesterId, input)),
     requesterAnnotation: input.RequesterAnnotation,
     uniqueRequestToken: input.UniqueRequestToken,
     assignmentReviewPolicy: reviewPolicyInput(input.AssignmentReviewPolicy),
