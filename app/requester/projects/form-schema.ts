@@ -1,29 +1,14 @@
 // Parses the project form: dollars and time units into the cents and seconds lib/projects speaks. The
 // limits themselves are the domain's (lib/projects/schema.ts); this only reads what was typed.
 import { z } from "zod";
-import { dollarsToCents } from "@/lib/money/schema";
-import { UNIT_SECONDS } from "../hits/new/form-schema";
-import { requirementsFieldSchema } from "../hits/new/requirement-rows";
-
-const unit = z.enum(["minutes", "hours", "days"]);
-const amount = (label: string) => z.coerce.number({ error: `${label} must be a number` }).positive(`${label} must be more than 0`);
+import { UNIT_SECONDS, hitTypeFormFields, wholeNumber } from "../hits/new/form-schema";
 
 export const projectFormSchema = z
   .object({
+    ...hitTypeFormFields,
     name: z.string(),
-    title: z.string(),
-    description: z.string(),
-    keywords: z.string().default(""),
-    reward: dollarsToCents,
-    assignmentsPerHit: z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number"),
-    duration: amount("Time allotted"),
-    durationUnit: unit,
-    lifetime: amount("Lifetime"),
-    lifetimeUnit: unit,
-    autoApproval: z.coerce.number({ error: "Enter a number" }).min(0, "Auto-approval cannot be negative"),
-    autoApprovalUnit: unit,
+    assignmentsPerHit: wholeNumber(),
     layout: z.string().default(""),
-    requirements: requirementsFieldSchema,
   })
   .transform((f) => ({
     name: f.name,

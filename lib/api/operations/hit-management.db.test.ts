@@ -79,7 +79,7 @@ describe("UpdateHITReviewStatus", () => {
     expect(await failure(api.send(new UpdateHITReviewStatusCommand({ HITId: hit.id, Revert: true })))).toMatchObject(invalidState);
     expect((await hitOf(api, hit.id)).HITStatus).toBe("Reviewable");
 
-    expect(await api.send(new UpdateHITReviewStatusCommand({ HITId: hit.id, Revert: false }))).toBeDefined();
+    expect(await api.send(new UpdateHITReviewStatusCommand({ HITId: hit.id, Revert: false }))).toMatchObject({ $metadata: { httpStatusCode: 200 } });
     expect((await hitOf(api, hit.id)).HITStatus).toBe("Reviewing");
     await api.send(new UpdateHITReviewStatusCommand({ HITId: hit.id, Revert: true }));
     expect((await hitOf(api, hit.id)).HITStatus).toBe("Reviewable");
@@ -165,7 +165,7 @@ describe("DeleteHIT", () => {
     await approveAssignment({ requesterId: r.id }, a.id);
     expect(await failure(apiOther.send(new DeleteHITCommand({ HITId: done.id })))).toMatchObject(hitMissing);
 
-    expect(await api.send(new DeleteHITCommand({ HITId: done.id }))).toBeDefined();
+    expect(await api.send(new DeleteHITCommand({ HITId: done.id }))).toMatchObject({ $metadata: { httpStatusCode: 200 } });
     expect((await hitOf(api, done.id)).HITStatus).toBe("Disposed");
     expect((await api.send(new ListHITsCommand({}))).HITs!.map((h) => h.HITId)).toEqual([hit.id]);
     expect(await failure(api.send(new DeleteHITCommand({ HITId: done.id })))).toMatchObject(invalidState);

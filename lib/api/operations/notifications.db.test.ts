@@ -22,7 +22,7 @@ describe("UpdateNotificationSettings", () => {
     const r = await makeRequester(10_00);
     const { hitTypeId } = await makeHit(r.id);
     const api = await apiClientFor(r.id);
-    expect(await api.send(new UpdateNotificationSettingsCommand({ HITTypeId: hitTypeId, Notification: sqs }))).toBeDefined();
+    expect(await api.send(new UpdateNotificationSettingsCommand({ HITTypeId: hitTypeId, Notification: sqs }))).toMatchObject({ $metadata: { httpStatusCode: 200 } });
     expect(await stored(hitTypeId)).toEqual({
       spec: { destination: sqs.Destination, transport: "SQS", version: "2006-05-05", eventTypes: ["AssignmentSubmitted", "HITReviewable"] },
       active: true,
@@ -68,8 +68,8 @@ describe("SendTestEventNotification", () => {
     const r = await makeRequester();
     const api = await apiClientFor(r.id);
     const sns = { Destination: "arn:aws:sns:us-east-1:123456789012:piecework", Transport: "SNS", Version: "2006-05-05", EventTypes: ["Ping"] } as const;
-    expect(await api.send(new SendTestEventNotificationCommand({ Notification: { ...sns, EventTypes: ["Ping"] }, TestEventType: "Ping" }))).toBeDefined();
-    expect(await api.send(new SendTestEventNotificationCommand({ Notification: sqs, TestEventType: "AssignmentApproved" }))).toBeDefined();
+    expect(await api.send(new SendTestEventNotificationCommand({ Notification: { ...sns, EventTypes: ["Ping"] }, TestEventType: "Ping" }))).toMatchObject({ $metadata: { httpStatusCode: 200 } });
+    expect(await api.send(new SendTestEventNotificationCommand({ Notification: sqs, TestEventType: "AssignmentApproved" }))).toMatchObject({ $metadata: { httpStatusCode: 200 } });
     const e = await failure(api.send(new SendTestEventNotificationCommand({ Notification: { ...sns, EventTypes: ["Ping"], Destination: "topic" }, TestEventType: "Ping" })));
     expect(e).toMatchObject(badParameters);
     expect(e.message).toContain("ARN");
