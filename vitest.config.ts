@@ -21,6 +21,9 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     environment: "node",
+    // Vitest would use one worker on a 2-core machine; the database tests mostly wait on I/O, so two
+    // halve the run.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"], exclude: dbTests } },
       dbProject("sqlite"),

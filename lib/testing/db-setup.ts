@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
-import { TEMPLATE_DB, adminQuery, withDatabase } from "./pg";
+import { adminQuery, withDatabase } from "./pg";
 
 const provider = process.env.TEST_DB_PROVIDER;
 // API secret keys are sealed with this in tests, instead of a key file in the data directory.
@@ -12,7 +12,7 @@ const name = `piecework_t_${randomBytes(6).toString("hex")}`;
 
 if (provider === "postgresql") {
   const base = process.env.TEST_POSTGRES_URL!;
-  await adminQuery(base, `CREATE DATABASE ${name} TEMPLATE ${inject("pgTemplate") ?? TEMPLATE_DB}`);
+  await adminQuery(base, `CREATE DATABASE ${name} TEMPLATE ${inject("pgTemplate")}`);
   process.env.DATABASE_URL = withDatabase(base, name);
 } else {
   const dir = join(process.cwd(), "node_modules", ".cache", "piecework", "test-dbs");

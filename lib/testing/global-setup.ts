@@ -4,7 +4,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { deploy } from "../db/migrate.mjs";
-import { TEMPLATE_DB, adminQuery, withDatabase } from "./pg";
+import { adminQuery, withDatabase } from "./pg";
 
 export const testDir = join(process.cwd(), "node_modules", ".cache", "piecework", "test-dbs");
 
@@ -13,11 +13,13 @@ export default async function setup(project: TestProject) {
   if (provider === "postgresql") {
     const base = process.env.TEST_POSTGRES_URL;
     if (!base) throw new Error("TEST_POSTGRES_URL is not set");
-    await adminQuery(base, `DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-    await adminQuery(base, `CREATE DATABASE ${TEMPLATE_DB}`);
-    deploy(withDatabase(base, TEMPLATE_DB));
-    project.provide("pgTemplate", TEMPLATE_DB);
-    return;
+    // Named per run, so two test runs (two checkouts) can share one PostgreSQL server.
+    const template = `piecework_test_template_${process.pid}`;
+    await adminQuery(base, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await adminQuery(base, `CREATE DATABASE ${template}`);
+    deploy(withDatabase(base, template));
+    project.provide("pgTemplate", template);
+    return () => adminQuery(base, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
   }
   mkdirSync(testDir, { recursive: true });
   const template = join(testDir, `template-${process.pid}.db`);

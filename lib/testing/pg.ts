@@ -2,8 +2,6 @@
 // test file.
 import pg from "pg";
 
-export const TEMPLATE_DB = "piecework_test_template";
-
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
