@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import { MTurkClient } from "@aws-sdk/client-mturk";
 import { uniqueEmail } from "../helpers";
+import { signedApiRequest, type ApiCredentials, type SignedRequestOptions } from "@/lib/testing/signed-request";
 
 const serverDir = join(process.cwd(), "test-results", "e2e-server");
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${join(serverDir, "e2e.db")}`;
@@ -73,25 +74,10 @@ export const EXTERNAL_QUESTION = (url: string) =>
 /** A hand-made, correctly signed API request, for the cases an SDK would refuse to send. */
 export async function signedFetch(
   baseURL: string,
-  who: { accessKeyId: string; secretAccessKey: string },
-  opts: { target?: string; body: string; path?: string; contentType?: string; signingDate?: Date; secretOverride?: string },
+  who: ApiCredentials,
+  opts: SignedRequestOptions,
 ): Promise<{ status: number; json: Record<string, unknown>; requestId: string | null; contentType: string | null }> {
-  const { SignatureV4 } = await import("@smithy/signature-v4");
-  const { Hash } = await import("@smithy/hash-node");
-  const url = new URL(`${baseURL}${opts.path ?? "/"}`);
-  const signer = new SignatureV4({
-    service: "mturk-requester",
-    region: "us-east-1",
-    credentials: { accessKeyId: who.accessKeyId, secretAccessKey: opts.secretOverride ?? who.secretAccessKey },
-    sha256: Hash.bind(null, "sha256"),
-  });
-  const headers: Record<string, string> = { host: url.host, "content-type": opts.contentType ?? "application/x-amz-json-1.1" };
-  if (opts.target !== undefined) headers["x-amz-target"] = opts.target;
-  const signed = await signer.sign(
-    { method: "POST", protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path: url.pathname, query: {}, headers, body: opts.body },
-    { signingDate: opts.signingDate ?? new Date() },
-  );
-  const res = await fetch(url, { method: "POST", headers: signed.headers as Record<string, string>, body: opts.body });
+  const res = await fetch(await signedApiRequest(baseURL, who, opts));
   const text = await res.text();
   let json: Record<string, unknown>;
   try {

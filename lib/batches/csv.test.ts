@@ -26,7 +26,7 @@ describe("parseBatchCsv", () => {
     expect(() => parseBatchCsv("a,b\n1,2\n1,2,3\n")).toThrow(/could not be read.*line 3/i);
     expect(() => parseBatchCsv('a\n"open')).toThrow(/could not be read/);
   });
-  it("refuses more rows than a batch takes", () => {
+  it("refuses more rows than a batch takes", { timeout: 30_000 }, () => {
     const big = "a\n" + "x\n".repeat(MAX_BATCH_ROWS + 1);
     expect(() => parseBatchCsv(big)).toThrow(/at most 100,000 rows/);
     expect(parseBatchCsv("a\n" + "x\n".repeat(MAX_BATCH_ROWS)).rows).toHaveLength(MAX_BATCH_ROWS);
