@@ -1,7 +1,8 @@
 // Who is calling, read from the database on every request (never from what the client sends). Pages use
 // requirePageUser (redirects to sign-in, or 403); server actions use requireActionUser (throws DomainError).
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect, forbidden } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
@@ -22,10 +23,21 @@ export function hasRole(user: SessionUser, role: Role): boolean {
   return role === "worker" ? user.isWorker : role === "requester" ? user.isRequester : user.isAdmin;
 }
 
+/**
+ * The user id in the session cookie, or null. next-auth's getServerSession would run its whole session
+ * endpoint on every render (callbacks, and re-encrypting a cookie a server component cannot even set);
+ * decrypting the cookie is all a page needs, and getToken does exactly that (cookie name, chunks, expiry).
+ */
+async function sessionUserId(): Promise<string | null> {
+  const store = await cookies();
+  const jar = Object.fromEntries(store.getAll().map((c) => [c.name, c.value]));
+  const token = await getToken({ req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
+  return typeof token?.sub === "string" ? token.sub : null;
+}
+
 /** The signed-in, active user, or null. Cached for the duration of one request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const id = await sessionUserId();
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
