@@ -12,12 +12,10 @@ import { userIdPattern } from "@/lib/ids";
 import { grantQualification, revokeQualification } from "@/lib/qualifications/grants";
 import { qualificationValueSchema } from "@/lib/qualifications/schema";
 import { blockWorker, unblockWorker } from "./blocks";
-import { BLOCK_UPDATE_COLUMN, ownTypesForFile, WORKER_ID_COLUMN } from "./workers-csv";
+import { ownTypesForFile } from "./workers-csv";
+import { BLOCK_UPDATE_COLUMN, FILE_BLOCK_REASON, UPDATE_PREFIX, updateColumn, WORKER_ID_COLUMN } from "./csv-columns";
 
 export const MAX_WORKER_ROWS = 20_000;
-/** The reason recorded for a block made from the file (the file has no room for one, as on MTurk). */
-export const FILE_BLOCK_REASON = "Blocked with the workers CSV upload.";
-const UPDATE_PREFIX = "UPDATE-";
 const LOOKUP_CHUNK = 500;
 
 export type WorkerChange =
@@ -54,7 +52,7 @@ async function columnProblems(names: string[], own: Map<string, OwnType>): Promi
   for (const n of unknown) {
     const theirs = elsewhere.filter((t) => (t.liveName ?? t.name) === n);
     why.set(
-      UPDATE_PREFIX + n,
+      updateColumn(n),
       theirs.some((t) => t.ownerId === null)
         ? `"${n}" is a system qualification; its values are not set from a file.`
         : theirs.length > 0
@@ -151,7 +149,7 @@ export interface WorkersCsvReport {
   failed: WorkerCsvProblem[];
 }
 
-const columnOf = (c: WorkerChange) => ("qualificationName" in c ? `UPDATE-${c.qualificationName}` : BLOCK_UPDATE_COLUMN);
+const columnOf = (c: WorkerChange) => ("qualificationName" in c ? updateColumn(c.qualificationName) : BLOCK_UPDATE_COLUMN);
 
 async function applyOne(requesterId: string, c: WorkerChange) {
   switch (c.kind) {

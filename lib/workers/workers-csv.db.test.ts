@@ -11,7 +11,8 @@ import { ensureSystemQualificationTypes } from "@/lib/qualifications/system";
 import { makeHit, makeRequester, makeWorker, simpleAnswerXml } from "@/lib/testing/factories";
 import { blockWorker } from "./blocks";
 import { workersCsvRows } from "./workers-csv";
-import { applyWorkersCsv, FILE_BLOCK_REASON, planWorkersCsv } from "./workers-csv-upload";
+import { applyWorkersCsv, planWorkersCsv } from "./workers-csv-upload";
+import { FILE_BLOCK_REASON } from "./csv-columns";
 
 async function submitted(workerId: string, hitId: string) {
   const a = await acceptHit(workerId, hitId);

@@ -4,11 +4,7 @@
 // columns to fill in and upload (see workers-csv-upload.ts).
 import { db } from "@/lib/db/client";
 import { workersOfRequester } from "./queries";
-
-export const WORKER_ID_COLUMN = "Worker ID";
-export const BLOCK_UPDATE_COLUMN = "UPDATE-BlockStatus";
-export const currentColumn = (name: string) => `CURRENT-${name}`;
-export const updateColumn = (name: string) => `UPDATE-${name}`;
+import { BLOCK_UPDATE_COLUMN, currentColumn, updateColumn, WORKER_ID_COLUMN } from "./csv-columns";
 
 /** The requester's live qualification types, oldest first, so the file's columns keep their order. */
 export function ownTypesForFile(requesterId: string) {
