@@ -29,7 +29,7 @@ function Plan({ plan }: { plan: ReviewCsvPreview }) {
     <>
       <p className="text-sm">
         Of {count(plan.rowCount, "row")}: <strong>{count(plan.approvals, "approval")}</strong> and <strong>{count(plan.rejections, "rejection")}</strong>.
-        {plan.unmarked > 0 && <> {count(plan.unmarked, "row has", "rows have")} neither mark and stay as they are.</>}
+        {plan.unmarked > 0 && <> Left as they are: {count(plan.unmarked, "row")} with neither mark.</>}
       </p>
       <MoneyList money={plan.money} label="Money this review moves" />
     </>
