@@ -80,7 +80,7 @@ export function WorkersCsvForm() {
           Download the workers CSV, fill in its UPDATE- columns and upload it. Under <code>UPDATE-&lt;qualification&gt;</code> write a whole number to grant the
           qualification or set its value, or <code>Revoke</code>. Under <code>UPDATE-BlockStatus</code> write <code>Block</code> or <code>Unblock</code>. As on
           MTurk, a block made from the file has a generic reason (“{FILE_BLOCK_REASON}”); to record your own, block from the worker’s row
-          below. You will see every change before anything happens.
+          above. You will see every change before anything happens.
         </>
       }
       hidden={{}}
