@@ -1,5 +1,5 @@
-// Reviewing many assignments at once with one feedback text: each is approved or rejected on its own
-// (one transaction each), so one that fails (already reviewed, not yours) does not stop the others.
+// Reviewing many assignments at once: each is approved or rejected on its own (one transaction each),
+// so one that fails (already reviewed, not yours) does not stop the others.
 import { isDomainError } from "@/lib/errors";
 import { approveAssignment, rejectAssignment } from "./mutations";
 
@@ -11,17 +11,25 @@ export type BulkReviewReport = {
   failed: { assignmentId: string; message: string }[];
 };
 
+/** Reviews one assignment; a domain refusal comes back as its message (null when it went through). */
+export async function reviewOne(requesterId: string, assignmentId: string, decision: ReviewDecision, feedback: string): Promise<string | null> {
+  try {
+    if (decision === "approve") await approveAssignment({ requesterId }, assignmentId, feedback);
+    else await rejectAssignment(requesterId, assignmentId, feedback);
+    return null;
+  } catch (e) {
+    if (!isDomainError(e)) throw e;
+    return e.message;
+  }
+}
+
+/** Many assignments, one decision and one feedback text. */
 export async function reviewAssignments(requesterId: string, assignmentIds: string[], decision: ReviewDecision, feedback: string): Promise<BulkReviewReport> {
   const report: BulkReviewReport = { decision, succeeded: [], failed: [] };
   for (const id of new Set(assignmentIds)) {
-    try {
-      if (decision === "approve") await approveAssignment({ requesterId }, id, feedback);
-      else await rejectAssignment(requesterId, id, feedback);
-      report.succeeded.push(id);
-    } catch (e) {
-      if (!isDomainError(e)) throw e;
-      report.failed.push({ assignmentId: id, message: e.message });
-    }
+    const failure = await reviewOne(requesterId, id, decision, feedback);
+    if (failure === null) report.succeeded.push(id);
+    else report.failed.push({ assignmentId: id, message: failure });
   }
   return report;
 }

@@ -8,6 +8,7 @@ import { runAction, type FormState } from "@/lib/auth/action";
 import { DomainError } from "@/lib/errors";
 import { previewBatch, publishBatch } from "@/lib/batches/publish";
 import { projectIdSchema } from "./form-schema";
+import { uploadedCsv } from "../uploaded-csv";
 
 export type BatchPreview = {
   rowCount: number;
@@ -23,11 +24,7 @@ export type PreviewState = FormState & { preview?: BatchPreview };
 async function upload(form: FormData) {
   const id = projectIdSchema.safeParse(form.get("projectId"));
   if (!id.success) throw new DomainError("NotFound", "That project does not exist or is not yours.");
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) {
-    throw new DomainError("InvalidInput", "Choose a CSV file to upload.", { fieldErrors: { file: "Choose a CSV file (UTF-8, first line naming the columns)" } });
-  }
-  return { projectId: id.data, content: Buffer.from(await file.arrayBuffer()), name: file.name.replace(/\.csv$/i, "") };
+  return { projectId: id.data, ...(await uploadedCsv(form, "Choose a CSV file (UTF-8, first line naming the columns)")) };
 }
 
 export async function previewBatchAction(_prev: PreviewState, form: FormData): Promise<PreviewState> {

@@ -4,6 +4,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { Card, CardHeader } from "@/components/ui/card";
 import { WorkerRow } from "@/components/requester/worker-row";
+import { WorkersCsvForm } from "@/components/requester/workers-csv-form";
+import { ButtonLink } from "@/components/ui/button";
 import { MessageWorkersDialog, UnblockWorkerButton } from "@/components/requester/worker-actions";
 import { Table, THead, TBody, Tr, Th, Td } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/format";
@@ -28,7 +30,12 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="Workers"
         description="Everyone who has submitted work on your HITs, most recent first. Approval rates here count only your reviews."
-        actions={workers.length > 1 ? <MessageWorkersDialog workers={workers.map((w) => ({ id: w.workerId, name: w.name }))} limits={limits} triggerLabel="Message workers" /> : undefined}
+        actions={
+          <>
+            <ButtonLink href="/requester/workers/workers.csv" variant="secondary" download>Download workers (CSV)</ButtonLink>
+            {workers.length > 1 && <MessageWorkersDialog workers={workers.map((w) => ({ id: w.workerId, name: w.name }))} limits={limits} triggerLabel="Message workers" />}
+          </>
+        }
       />
       <Notice code={notice} />
       {workers.length === 0 ? (
@@ -58,6 +65,7 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
           </Table>
         </Card>
       )}
+      <WorkersCsvForm />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, THead, TBody, Tr, Th, Td } from "@/components/ui/table";
 import { BatchProgressBar } from "@/components/requester/batch-progress";
+import { ReviewCsvForm } from "@/components/requester/review-csv-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { answersOf, batchProgress, batchResultsPage, ownBatch } from "@/lib/batches/queries";
 import { isDomainError } from "@/lib/errors";
@@ -55,6 +56,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           {progress.submitted > 0 && <p className="mt-3 text-sm"><Link href="/requester/review" className="underline">Review the {progress.submitted.toLocaleString("en-US")} submitted assignments</Link></p>}
         </CardBody>
       </Card>
+      {progress.submitted + progress.approved + progress.rejected > 0 && <ReviewCsvForm batchId={batch.id} />}
       <Card>
         <CardHeader title="Results" description={hits.length < batch.totalRows ? `Submissions of the first ${SHOWN_HITS} rows; the CSV has every row.` : "Every submitted assignment, with the row it was made from."} />
         {rows.length === 0 ? (
