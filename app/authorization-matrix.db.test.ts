@@ -1,0 +1,220 @@
+// The authorization matrix of the server actions: every exported action of every actions module under
+// app/, called directly (as a forged POST would) by everyone who must not use it on someone else's data:
+// a signed-out visitor, users without the area's role, and users with the role who do not own the objects
+// named in the form. The form names one requester's and one worker's objects in every field an action
+// reads. None of these calls may change any of their data, and none may fail with an internal error.
+// New actions are picked up by the glob below without touching this file. MATRIX_PRINT=1 prints why each
+// call was refused, to check that the refusals come from the ownership checks, not from parsing.
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null, internalErrors: [] as string[] }));
+vi.mock("@/lib/auth/session", async (original) => {
+  const real = await original<typeof import("@/lib/auth/session")>();
+  const requireActionUser = async (role: "worker" | "requester" | "admin" | null) => {
+    if (!session.user) throw new DomainError("Unauthenticated", "Your session has ended. Sign in again.");
+    if (role && !real.hasRole(session.user, role)) throw new DomainError("Forbidden", "You do not have access to this.");
+    return session.user;
+  };
+  return { ...real, currentUser: async () => session.user, requireActionUser };
+});
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;${url}` });
+  },
+  forbidden: () => {
+    throw Object.assign(new Error("NEXT_HTTP_ERROR_FALLBACK;403"), { digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
+  },
+  notFound: () => {
+    throw Object.assign(new Error("NEXT_HTTP_ERROR_FALLBACK;404"), { digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, refresh: () => {} }));
+
+const { makeAdmin, makeHit, makeRequester, makeWorker, simpleAnswerXml, simpleQuestionForm } = await import("@/lib/testing/factories");
+const { acceptHit, submitAssignment, rejectAssignment } = await import("@/lib/assignments/mutations");
+const { createQualificationType } = await import("@/lib/qualifications/types");
+const { requestQualification } = await import("@/lib/qualifications/requests");
+const { createApiKey } = await import("@/lib/api/keys");
+const { requestDeposit } = await import("@/lib/money/deposits");
+const { messageWorkers } = await import("@/lib/workers/messages");
+const { createProject } = await import("@/lib/projects/mutations");
+const { projectInput } = await import("@/lib/testing/project-input");
+
+type Action = (prev: unknown, form: FormData) => Promise<unknown>;
+const modules = import.meta.glob<Record<string, unknown>>(["./**/*actions.ts", "!./(public)/**"]);
+const areaRole = (path: string) => (path.startsWith("./work/") ? "worker" : path.startsWith("./requester/") ? "requester" : "admin");
+
+const asUser = (u: { id: string; email: string; name: string; isWorker: boolean; isRequester: boolean; isAdmin: boolean }): SessionUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  isWorker: u.isWorker,
+  isRequester: u.isRequester,
+  isAdmin: u.isAdmin,
+});
+
+/** Everything of the owner's and the worker's that an action could change. */
+async function snapshotOf(requesterId: string, workerId: string) {
+  const mine = { where: { requesterId } };
+  return Promise.all([
+    db.hIT.findMany({ ...mine, orderBy: { id: "asc" } }),
+    db.hITType.findMany({ ...mine, orderBy: { id: "asc" } }),
+    db.assignment.findMany({ where: { workerId }, orderBy: { id: "asc" } }),
+    db.qualificationType.findMany({ where: { ownerId: requesterId }, orderBy: { id: "asc" } }),
+    db.qualification.findMany({ where: { workerId }, orderBy: { id: "asc" } }),
+    db.qualificationRequest.findMany({ where: { workerId }, orderBy: { id: "asc" } }),
+    db.ledgerAccount.findMany({ where: { ownerId: { in: [requesterId, workerId] } }, orderBy: { id: "asc" } }),
+    db.apiKey.findMany({ where: { ownerId: requesterId }, select: { accessKeyId: true, revokedAt: true }, orderBy: { accessKeyId: "asc" } }),
+    db.project.findMany({ ...mine, orderBy: { id: "asc" } }),
+    db.batch.findMany({ ...mine, orderBy: { id: "asc" } }),
+    db.deposit.findMany({ ...mine, orderBy: { id: "asc" } }),
+    db.withdrawal.findMany({ where: { workerId }, orderBy: { id: "asc" } }),
+    db.workerBlock.findMany({ where: { workerId, requesterId } }),
+    db.bonusPayment.findMany({ where: { workerId }, orderBy: { id: "asc" } }),
+    db.message.findMany({ where: { recipientId: workerId }, orderBy: { id: "asc" } }),
+    db.appeal.findMany({ where: { workerId }, orderBy: { id: "asc" } }),
+  ]);
+}
+
+describe("server action authorization matrix", () => {
+  it("refuses every action on another's data to the signed-out, the wrong role and the wrong owner", { timeout: 300_000 }, async () => {
+    const owner = await makeRequester(20_000, "Owner Requester");
+    const worker = await makeWorker("Owner's Worker");
+    const otherRequester = await makeRequester(20_000, "Other Requester");
+    const otherWorker = await makeWorker("Other Worker");
+    const admin = await makeAdmin();
+
+    // The owner's objects, each in the state its actions act on.
+    const hit = await makeHit(owner.id, { maxAssignments: 3 });
+    const submitted = await acceptHit(worker.id, hit.id);
+    await submitAssignment(worker.id, submitted.id, simpleAnswerXml);
+    const rejected = await acceptHit(worker.id, (await makeHit(owner.id, { title: "Another task" })).id);
+    await submitAssignment(worker.id, rejected.id, simpleAnswerXml);
+    await rejectAssignment(owner.id, rejected.id, "Not what was asked");
+    const accepted = await acceptHit(worker.id, (await makeHit(owner.id, { title: "A third task" })).id);
+    const type = await createQualificationType(owner.id, { name: "Owner's skill", description: "Requestable", keywords: "", status: "Active" });
+    await requestQualification(worker.id, type.id);
+    const request = await db.qualificationRequest.findFirstOrThrow({ where: { workerId: worker.id } });
+    const key = await createApiKey(owner.id, "owner's key");
+    const deposit = await requestDeposit(owner.id, 5_000, "pending");
+    await messageWorkers(owner.id, [worker.id], "Hello", "Thanks for your work");
+    const message = await db.message.findFirstOrThrow({ where: { recipientId: worker.id } });
+    const project = await createProject(owner.id, projectInput());
+
+    const fields: Record<string, string | string[]> = {
+      hitId: hit.id,
+      hitTypeId: hit.hitTypeId,
+      assignmentId: [submitted.id, rejected.id, accepted.id],
+      typeId: type.id,
+      qualificationTypeId: type.id,
+      requestId: request.id,
+      workerId: worker.id,
+      accessKeyId: key.accessKeyId,
+      depositId: deposit.id,
+      messageId: message.id,
+      projectId: project.id,
+      decision: "approve",
+      reason: "Because the matrix says so",
+      feedback: "Because the matrix says so",
+      message: "Please look again",
+      subject: "Hello",
+      body: "A message",
+      amount: "1.00",
+      value: "5",
+      count: "1",
+      revert: "1",
+      expireAt: "2030-01-01T00:00",
+      returnTo: "/work",
+      chain: "0",
+      label: "matrix",
+      name: "Matrix name",
+      title: "Matrix title",
+      description: "A description long enough for every form",
+      keywords: "matrix",
+      status: "Active",
+      test: simpleQuestionForm,
+      questionXml: simpleQuestionForm,
+    };
+    // Each action is called twice: with all three assignments named, and with only the submitted one
+    // (forms that take one id refuse a list before they reach the ownership check).
+    const forms = [
+      () => formOf(fields),
+      () => formOf({ ...fields, assignmentId: submitted.id }),
+    ];
+    function formOf(values: Record<string, string | string[]>) {
+      const f = new FormData();
+      for (const [k, v] of Object.entries(values)) for (const x of Array.isArray(v) ? v : [v]) f.append(k, x);
+      f.append("file", new File([`AssignmentId,WorkerId,Approve,Reject\n${submitted.id},${worker.id},x,\n`], "matrix.csv", { type: "text/csv" }));
+      return f;
+    }
+
+    const signedOut = null;
+    const attackers = {
+      worker: { "signed out": signedOut, "a requester": asUser(otherRequester), "another worker": asUser(otherWorker) },
+      requester: { "signed out": signedOut, "a worker": asUser(otherWorker), "the owner's worker": asUser(worker), "another requester": asUser(otherRequester) },
+      admin: { "signed out": signedOut, "a worker": asUser(worker), "a requester": asUser(owner) },
+    } as const;
+    // Marketplace actions any worker may take on a requester's public HIT: they act on the caller's own
+    // record (a new assignment, report or request), so another worker calling them is no violation.
+    const openToAnyWorker = new Set(["acceptGroupAction", "reportHitAction", "requestQualificationAction", "startTestAction", "requestWithdrawalAction"]);
+    // Requester actions that make or change only the caller's own things (a deposit request, a key, a
+    // HIT, their own block list): another requester may succeed, as long as the owner's data stays.
+    const ownThingsOnly = new Set(["requestDepositAction", "createApiKeyAction", "createHitAction", "createQualificationTypeAction", "saveProjectAction", "blockWorkerAction", "unblockWorkerAction"]);
+
+    const before = await snapshotOf(owner.id, worker.id);
+    const consoleError = vi.spyOn(console, "error").mockImplementation((...args) => {
+      session.internalErrors.push(args.map(String).join(" ").slice(0, 300));
+    });
+    const calls: string[] = [];
+    const reasons: string[] = [];
+    const leaks: string[] = [];
+    for (const [path, load] of Object.entries(modules)) {
+      const role = areaRole(path);
+      const mod = await load();
+      for (const [name, fn] of Object.entries(mod)) {
+        if (typeof fn !== "function") continue;
+        for (const [[who, user], form] of Object.entries(attackers[role]).flatMap((a) => forms.map((f) => [a, f] as const))) {
+          if (role === "worker" && user?.isWorker && openToAnyWorker.has(name)) continue;
+          session.user = user;
+          session.internalErrors.length = 0;
+          let outcome: string;
+          try {
+            const state = (await (fn as Action)({ status: "idle" }, form())) as { status?: string; message?: string } | undefined;
+            outcome = `returned ${state?.status ?? "nothing"}`;
+            if (state?.message) reasons.push(`${name} as ${who}: ${state.message}`);
+          } catch (e) {
+            const digest = (e as { digest?: string }).digest ?? "";
+            outcome = digest.startsWith("NEXT_REDIRECT") ? `redirected ${digest.split(";")[1]}` : `threw ${(e as Error).message}`;
+          }
+          calls.push(`${path} ${name} as ${who}: ${outcome}`);
+          const after = await snapshotOf(owner.id, worker.id);
+          if (JSON.stringify(after) !== JSON.stringify(before)) leaks.push(`${path} ${name} as ${who} changed the owner's data (${outcome})`);
+          if (session.internalErrors.length > 0) leaks.push(`${path} ${name} as ${who} failed inside: ${session.internalErrors[0]}`);
+          // A refused call says so with an error state (or a redirect to sign in); actions that succeed
+          // return ok or redirect to the page of what they did.
+          const mayAct = role === "requester" && user?.isRequester && ownThingsOnly.has(name);
+          const succeeded = outcome === "returned ok" || (outcome.startsWith("redirected") && !outcome.startsWith("redirected /signin"));
+          if (succeeded && !mayAct) leaks.push(`${path} ${name} as ${who} succeeded (${outcome})`);
+        }
+      }
+    }
+    consoleError.mockRestore();
+    if (process.env.MATRIX_PRINT) console.log(reasons.join("\n"));
+
+    expect(leaks).toEqual([]);
+    // Every actions module was found and its actions called by every attacker of its area.
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(15);
+    expect(calls.length).toBeGreaterThanOrEqual(240);
+    // The admin's own call is the control: the same form does change data when the owner role is right.
+    session.user = asUser(admin);
+    const { decideDepositAction } = (await modules["./admin/actions.ts"]()) as { decideDepositAction: Action };
+    const f = new FormData();
+    f.append("depositId", deposit.id);
+    f.append("decision", "approve");
+    await decideDepositAction({ status: "idle" }, f).catch(() => undefined);
+    expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).not.toBe("Pending");
+  });
+});
