@@ -13,7 +13,7 @@ export function scoreKnownAnswers(answerKey: KnownAnswerSettings["answerKey"], a
   const perQuestion = [...answerKey].map(([questionId, expected]) => ({
     questionId,
     // A missing answer is an empty one: right only where the key itself is empty (MTurk's rule both ways).
-    correct: sameAnswer(normalized(expected), answers.get(questionId) ?? []),
+    correct: sameAnswer(normalized(expected), normalized(answers.get(questionId) ?? [])),
   }));
   const right = perQuestion.filter((q) => q.correct).length;
   return { perQuestion, score: Math.floor((100 * right) / perQuestion.length) };
