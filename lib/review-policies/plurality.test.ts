@@ -55,7 +55,7 @@ describe("evaluatePlurality", () => {
     expect(e.questions).toEqual([{ questionId: "color", agreementScore: 25, pluralityAnswer: "red", agreed: true }]);
   });
 
-  it("disregards rejected assignments and low known-answer scores when asked, but still scores those workers", () => {
+  it("disregards rejected assignments and low known-answer scores when asked, leaving those out of the worker scores too", () => {
     const all = [
       work("a1", "red", "round"),
       work("a2", "blue", "square", { status: "Rejected" }),
@@ -73,7 +73,9 @@ describe("evaluatePlurality", () => {
     ]);
     // a1 and a4 remain: 1 red, 1 blue is a tie, so nothing is agreed and nobody gets a worker score.
     expect(e.questions.map((q) => q.pluralityAnswer)).toEqual([undefined, undefined]);
-    expect(e.workers.map((w) => w.score)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(e.workers).toEqual([{ assignmentId: "a1", score: undefined }, { assignmentId: "a4", score: undefined }]);
+    const a4Right = evaluatePlurality(settings({ agreementThreshold: 0, disregardRejected: true, disregardIfKnownAnswerScoreBelow: 50 }), [...all, work("a5", "red", "round")]);
+    expect(a4Right.workers).toEqual([{ assignmentId: "a1", score: 100 }, { assignmentId: "a4", score: 0 }, { assignmentId: "a5", score: 100 }]);
   });
 });
 

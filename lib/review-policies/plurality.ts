@@ -33,7 +33,7 @@ export interface PluralityEvaluation {
   disregarded: { assignmentId: string; why: string }[];
   questions: QuestionAgreement[];
   hitAgreementScore: number;
-  /** Every assignment's agreement with the agreed answers; none when no question reached agreement. */
+  /** Each counted assignment's agreement with the agreed answers; none when no question reached agreement. */
   workers: { assignmentId: string; score?: number }[];
 }
 
@@ -76,7 +76,8 @@ export function evaluatePlurality(s: PluralitySettings, assignments: PluralityAs
   });
   const questions = s.questionIds.map((q) => agreementOn(s, q, counted));
   const agreed = questions.filter((q) => q.agreed);
-  const workers = assignments.map((a) => ({
+  // A disregarded assignment is out of the evaluation altogether: no worker score, so no action on it.
+  const workers = counted.map((a) => ({
     assignmentId: a.assignmentId,
     score: agreed.length === 0 ? undefined : percent(agreed.filter((q) => comparable(a.answers, q.questionId) === q.pluralityAnswer).length, agreed.length),
   }));
