@@ -10,6 +10,7 @@ import { depositRequestSchema } from "@/lib/money/schema";
 import { buildQuestionFormXml, questionFormSpecSchema } from "@/lib/questions/question-form-builder";
 import { createHitFormSchema } from "./hits/new/form-schema";
 import { requirementErrorsForForm } from "./hits/new/requirement-rows";
+import { reviewPoliciesFromForm } from "./hits/new/review-policy-fields";
 
 /** createHit, with the domain's requirement errors (another requester's type, an inactive one) moved beside their row. */
 async function createHitFromForm(...args: Parameters<typeof createHit>) {
@@ -37,9 +38,11 @@ export async function createHitAction(_prev: FormState, form: FormData): Promise
     const parsed = createHitFormSchema.safeParse(questionXml ? { questionSpec: "{}", ...fields } : fields);
     // values: React resets the form after the action, and the requester should not have to type it all again.
     if (!parsed.success) return { status: "error", message: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error), values: formValues(form) };
+    const review = reviewPoliciesFromForm(fields);
+    if (!review.ok) return { status: "error", message: "Check the automatic review settings.", fieldErrors: review.fieldErrors, values: formValues(form) };
     if (questionXml) {
       const { questionSpec: _unused, ...props } = parsed.data;
-      hitId = (await createHitFromForm(user.id, { ...props, question: questionXml })).hit.id;
+      hitId = (await createHitFromForm(user.id, { ...props, ...review.policies, question: questionXml })).hit.id;
       return;
     }
     let specJson: unknown;
@@ -54,7 +57,7 @@ export async function createHitAction(_prev: FormState, form: FormData): Promise
       return { status: "error", message: `Questions: ${issue.message}`, fieldErrors: { questions: issue.message } };
     }
     const { questionSpec: _unused, ...props } = parsed.data;
-    const { hit } = await createHitFromForm(user.id, { ...props, question: buildQuestionFormXml(spec.data) });
+    const { hit } = await createHitFromForm(user.id, { ...props, ...review.policies, question: buildQuestionFormXml(spec.data) });
     hitId = hit.id;
   });
   if (state.status !== "ok") return state;

@@ -15,6 +15,7 @@ import { SYSTEM_QUALIFICATION_IDS } from "@/lib/qualifications/system-ids";
 import type { RequirementTypeChoice } from "@/lib/qualifications/requirements";
 import { QuestionBuilder, newQuestion, toSpec, type BuilderQuestion } from "./question-builder";
 import { RequirementsEditor, type EditorRow } from "./requirements-editor";
+import { ReviewPolicyFields } from "./review-policy-fields";
 
 const units = [
   { value: "minutes", label: "minutes" },
@@ -144,6 +145,8 @@ export function CreateHitForm({ schedule, availableCents, requirementChoices }: 
           )}
         </CardBody>
       </Card>
+
+      <ReviewPolicyFields errors={fe} value={v} checked={(k) => state.values?.[k] !== undefined} />
 
       <Card>
         <CardHeader title="Cost" />

@@ -44,6 +44,11 @@ const statusTones: Record<string, BadgeTone> = {
   Suspended: "danger",
   Granted: "success",
   Revoked: "danger",
+  // Review policy actions (MTurk's ReviewActionStatus).
+  Succeeded: "success",
+  Failed: "danger",
+  Cancelled: "neutral",
+  Intermediate: "info",
 };
 
 export function StatusBadge({ status, className }: { status: string; className?: string }) {

@@ -16,6 +16,7 @@ import { moveSlots, releaseSlots } from "./slots";
 import type { StoredUpload } from "./uploads";
 import { refreshWorkTime } from "@/lib/hits/group-stats";
 import { evaluateHitTypeRequirements } from "@/lib/qualifications/requirements";
+import { reviewHitIfDue, runReviewPolicies } from "@/lib/review-policies/mutations";
 
 const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
 
@@ -131,6 +132,7 @@ export async function submitAssignment(workerId: string, assignmentId: string, a
     await lockHit(tx, a.hitId);
     await moveSlots(tx, a.hitId, { pending: -1, submitted: +1 });
     await refreshWorkTime(tx, a.hitTypeId);
+    await runReviewPolicies(tx, assignmentId);
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   });
 }
@@ -149,6 +151,7 @@ async function endAccepted(tx: Tx, assignmentId: string, to: "Returned" | "Aband
     // The HIT is over: the slot will never be used again, so its escrow goes back to the requester.
     await moveSlots(tx, hit.id, { pending: -1 });
     await releaseSlots(tx, hit, 1, `${to} assignment on an expired HIT`, null);
+    await reviewHitIfDue(tx, hit.id);
   }
   return true;
 }
@@ -195,7 +198,7 @@ async function pay(tx: Tx, a: { id: string; workerId: string; requesterId: strin
   if (from === "escrow") await tx.hIT.update({ where: { id: a.hit.id }, data: { escrowCents: { decrement: total } } });
 }
 
-export async function approveAssignment(actor: ReviewActor, assignmentId: string, feedback?: string, opts: { overrideRejection?: boolean } = {}) {
+export async function approveAssignment(actor: ReviewActor, assignmentId: string, feedback?: string, opts: { overrideRejection?: boolean; tx?: Tx } = {}) {
   const parsedFeedback = feedbackSchema.safeParse(feedback ?? "");
   if (!parsedFeedback.success) throw new DomainError("InvalidInput", parsedFeedback.error.issues[0].message, { fieldErrors: { feedback: parsedFeedback.error.issues[0].message } });
   const fb = parsedFeedback.data || null;
@@ -222,10 +225,10 @@ export async function approveAssignment(actor: ReviewActor, assignmentId: string
     await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
     await pay(tx, a, "escrow", actorId);
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
-  });
+  }, opts.tx);
 }
 
-export async function rejectAssignment(requesterId: string, assignmentId: string, feedback: string) {
+export async function rejectAssignment(requesterId: string, assignmentId: string, feedback: string, inTx?: Tx) {
   const parsed = feedbackSchema.safeParse(feedback);
   if (!parsed.success) throw new DomainError("InvalidInput", parsed.error.issues[0].message, { fieldErrors: { feedback: parsed.error.issues[0].message } });
   if (!parsed.data) throw new DomainError("InvalidInput", "Tell the worker why their work is rejected.", { fieldErrors: { feedback: "Feedback is required to reject" } });
@@ -237,5 +240,5 @@ export async function rejectAssignment(requesterId: string, assignmentId: string
     await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
     await releaseSlots(tx, a.hit, 1, `Rejected work on "${a.hit.hitType.title}"`, requesterId);
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
-  });
+  }, inTx);
 }

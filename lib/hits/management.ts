@@ -54,6 +54,33 @@ async function escrowSlots(tx: Tx, hit: { id: string; requesterId: string; rewar
   if (slots > 0) await adjustEscrow(tx, hit, (hit.rewardCents + hit.feeCents) * slots, memo);
 }
 
+export const TEN_ASSIGNMENT_ERROR = "AWS.MechanicalTurk.InvalidMaximumAssignmentsIncrease";
+
+/** MTurk refuses to take a HIT from fewer than 10 assignments to 10 or more (the fee schedule changes there). */
+export function tenAssignmentRefusal(maxAssignments: number, adding: number): string | null {
+  return maxAssignments < 10 && maxAssignments + adding >= 10
+    ? `This HIT has ${maxAssignments} assignments; a HIT with fewer than 10 cannot be extended to 10 or more.`
+    : null;
+}
+
+type GrowableHit = Parameters<typeof escrowSlots>[1] & { hitTypeId: string; maxAssignments: number; expiresAt: Date; numAvailable: number; numPending: number; numSubmitted: number; numCompleted: number };
+
+/**
+ * Adds assignments and/or moves the expiry later. Slots open only on a HIT that is live afterwards: the
+ * added ones, and those an earlier expiry closed. Their escrow is taken first, so when the requester is
+ * short the InsufficientFunds error comes before anything was written (a caller may record it and go on).
+ */
+export async function growHit(tx: Tx, hit: GrowableHit, change: { add?: number; expireAt?: Date }, memo: string) {
+  const add = change.add ?? 0;
+  const expiresAt = change.expireAt ?? hit.expiresAt;
+  const closed = hit.maxAssignments - hit.numAvailable - hit.numPending - hit.numSubmitted - hit.numCompleted;
+  const opening = isLive({ status: "Assignable", expiresAt }, now()) ? closed + add : 0;
+  await escrowSlots(tx, hit, opening, memo);
+  await tx.hIT.update({ where: { id: hit.id }, data: { maxAssignments: { increment: add }, expiresAt } });
+  if (change.expireAt) await noteHitTimes(tx, hit.hitTypeId, { expiresAt });
+  if (opening > 0) await moveSlots(tx, hit.id, { available: opening });
+}
+
 /**
  * UpdateExpirationForHIT: a time at or before now expires the HIT at once (its open slots' escrow goes
  * back); a later time extends it, re-opening the slots an earlier expiry closed (and escrowing them again).
@@ -74,13 +101,7 @@ export async function updateExpiration(requesterId: string, hitId: string, expir
       if (expireAt.getTime() - hit.createdAt.getTime() > LIMITS.maxSeconds * 1000) {
         throw new DomainError("InvalidInput", "A HIT can stay up at most 365 days from its creation.");
       }
-      const closed = hit.maxAssignments - hit.numAvailable - hit.numPending - hit.numSubmitted - hit.numCompleted;
-      await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: expireAt } });
-      await noteHitTimes(tx, hit.hitTypeId, { expiresAt: expireAt });
-      if (closed > 0) {
-        await escrowSlots(tx, hit, closed, `Re-opened ${closed} assignment(s) of "${hit.hitType.title}"`);
-        await moveSlots(tx, hitId, { available: closed });
-      }
+      await growHit(tx, hit, { expireAt }, `Re-opened assignment(s) of "${hit.hitType.title}"`);
     }
     return tx.hIT.findUniqueOrThrow({ where: { id: hitId } });
   });
@@ -99,20 +120,15 @@ export async function addAssignments(requesterId: string, hitId: string, count: 
     transaction(async (tx) => {
       const hit = await lockedHitOf(tx, requesterId, hitId);
       if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was deleted.");
-      if (hit.maxAssignments < 10 && hit.maxAssignments + count >= 10) {
-        throw new DomainError(
-          "InvalidInput",
-          `This HIT has ${hit.maxAssignments} assignments; a HIT with fewer than 10 cannot be extended to 10 or more. Create a new HIT instead.`,
-          { fieldErrors: { count: "Would take the HIT from fewer than 10 to 10 or more" }, turkErrorCode: "AWS.MechanicalTurk.InvalidMaximumAssignmentsIncrease" },
-        );
+      const refusal = tenAssignmentRefusal(hit.maxAssignments, count);
+      if (refusal) {
+        throw new DomainError("InvalidInput", `${refusal} Create a new HIT instead.`, {
+          fieldErrors: { count: "Would take the HIT from fewer than 10 to 10 or more" },
+          turkErrorCode: TEN_ASSIGNMENT_ERROR,
+        });
       }
       if (token) await recordToken(tx, requesterId, "CreateAdditionalAssignmentsForHIT", token, hitId);
-      await tx.hIT.update({ where: { id: hitId }, data: { maxAssignments: { increment: count } } });
-      // On a live HIT the new slots open now; on an expired one they open when it is extended.
-      if (isLive(hit, now())) {
-        await escrowSlots(tx, hit, count, `${count} more assignment(s) of "${hit.hitType.title}"`);
-        await moveSlots(tx, hitId, { available: count });
-      }
+      await growHit(tx, hit, { add: count }, `${count} more assignment(s) of "${hit.hitType.title}"`);
       return tx.hIT.findUniqueOrThrow({ where: { id: hitId } });
     });
   return oncePerToken(requesterId, "CreateAdditionalAssignmentsForHIT", token, add, (extendedHitId) =>

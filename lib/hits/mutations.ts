@@ -15,6 +15,7 @@ import { validateQuestion } from "./question";
 import { noteHitTimes, syncGroupCount } from "./group-stats";
 import { requiresMasters } from "./masters";
 import { oncePerToken, recordToken } from "./request-token";
+import { checkPolicyQuestions } from "@/lib/review-policies/question-check";
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]): DomainError {
   return new DomainError("InvalidInput", issues[0]?.message ?? "Invalid HIT", {
@@ -45,6 +46,7 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
   const input = parsed.data;
   // A layout's filled HTML is ours, made by lib/projects; any other question must be one of MTurk's documents.
   const questionType = input.layoutId ? "Layout" : validateQuestion(input.question);
+  checkPolicyQuestions(input.question, questionType, input);
   const hitType = await ownHitType(requesterId, hitTypeId);
   const schedule = await getFeeSchedule();
   const cost = hitCost(hitType.rewardCents, input.maxAssignments, await requiresMasters(hitTypeId), schedule);

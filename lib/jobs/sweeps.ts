@@ -9,6 +9,7 @@ import { lockHit } from "@/lib/hits/lock";
 import { abandonIfOverdue, approveAssignment } from "@/lib/assignments/mutations";
 import { moveSlots, releaseSlots } from "@/lib/assignments/slots";
 import { escalateStaleAppeals } from "@/lib/assignments/appeals";
+import { reviewHitIfDue } from "@/lib/review-policies/mutations";
 
 const BATCH = 200;
 
@@ -34,6 +35,7 @@ export async function closeExpiredHits(): Promise<number> {
       if (hit.expiresAt > now() || hit.numAvailable === 0) return false; // extended or closed meanwhile
       await moveSlots(tx, id, { available: -hit.numAvailable });
       await releaseSlots(tx, hit, hit.numAvailable, `Unused assignments of an expired HIT`, null);
+      await reviewHitIfDue(tx, id);
       return true;
     });
     if (closed) n++;

@@ -23,7 +23,7 @@ export async function reviewOfHit(requesterId: string, hitId: string, options: R
   const page = { skip: options.skip, take: options.take };
   const report = async (level: PolicyLevel) => ({
     results: options.results === false ? [] : await db.reviewResult.findMany({ where: { hitId, policyLevel: level }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...page }),
-    actions: options.actions === false ? [] : await db.reviewAction.findMany({ where: { hitId, policyLevel: level }, orderBy: { id: "asc" }, ...page }),
+    actions: options.actions === false ? [] : await db.reviewAction.findMany({ where: { hitId, policyLevel: level }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...page }),
   });
   const policies: Record<PolicyLevel, ReviewPolicy | null> = { Assignment: storedPolicy(hit.assignmentReviewPolicy), HIT: storedPolicy(hit.hitReviewPolicy) };
   const byLevel = await Promise.all(levels.map(async (level) => [level, { policy: policies[level], ...(await report(level)) }] as const));

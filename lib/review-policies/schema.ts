@@ -1,7 +1,9 @@
 // MTurk's review policies as a requester attaches them to a HIT: ScoreMyKnownAnswers at the assignment
 // level, SimplePlurality at the HIT level, each with its own parameter names. A HIT stores the policy as
-// given (JSON on HIT.assignmentReviewPolicy / hitReviewPolicy); running it is the review-policy sweep's work.
+// given (JSON on HIT.assignmentReviewPolicy / hitReviewPolicy); settings.ts reads its parameters and
+// mutations.ts runs it when work is submitted.
 import { z } from "zod";
+import { knownAnswerSettings, pluralitySettings } from "./settings";
 
 export const POLICY_LEVELS = ["Assignment", "HIT"] as const;
 export type PolicyLevel = (typeof POLICY_LEVELS)[number];
@@ -65,6 +67,10 @@ export function reviewPolicySchema(level: PolicyLevel) {
         else if (seen.has(param.key)) ctx.addIssue({ code: "custom", message: `The parameter "${param.key}" is given twice.` });
         seen.add(param.key);
       }
+      // Unknown or repeated parameters first; their values make sense only once the names do.
+      if (seen.size !== p.parameters.length || p.parameters.some((x) => !known.includes(x.key))) return;
+      const read = level === "Assignment" ? knownAnswerSettings(p) : pluralitySettings(p);
+      if (!read.ok) for (const message of read.problems) ctx.addIssue({ code: "custom", message: `${name}: ${message}` });
     });
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -73,6 +74,10 @@ export default async function HitDetailPage({ params, searchParams }: { params: 
             <div><dt className="text-muted">Expires</dt><dd>{formatDateTime(hit.expiresAt)} UTC</dd></div>
             <div><dt className="text-muted">Auto-approval</dt><dd>{formatDuration(hit.hitType.autoApprovalDelaySeconds)} after submission</dd></div>
             <div><dt className="text-muted">Held in escrow</dt><dd><Money cents={hit.escrowCents} /></dd></div>
+            <div>
+              <dt className="text-muted">Automatic review</dt>
+              <dd>{hit.assignmentReviewPolicy || hit.hitReviewPolicy ? <Link href={`/requester/hits/${hit.id}/review-policies`} className="font-medium text-primary underline underline-offset-2">Scores and actions</Link> : "None"}</dd>
+            </div>
           </dl>
         </CardBody>
       </Card>
