@@ -23,9 +23,11 @@ export async function acceptHit(workerId: string, hitId: string) {
   try {
     return await transaction(async (tx) => {
       await lockHit(tx, hitId);
-      const hit = await tx.hIT.findUnique({ where: { id: hitId }, include: { hitType: true } });
+      const hit = await tx.hIT.findUnique({ where: { id: hitId }, include: { hitType: true, requester: { select: { status: true } } } });
       const t = now();
       if (!hit || hit.status === "Disposed") throw new DomainError("NotFound", "That HIT does not exist.");
+      // A suspended requester's HITs stay in place (their escrow still pays work in progress) but take no one new.
+      if (hit.requester.status !== "Active") throw new DomainError("Conflict", "This HIT is not available: its requester's account is suspended.");
       if (!isLive(hit, t)) throw new DomainError("Expired", "This HIT has expired.");
       if (hit.requesterId === workerId) throw new DomainError("Forbidden", "You cannot work on your own HITs.");
       const blocked = await tx.workerBlock.findUnique({ where: { requesterId_workerId: { requesterId: hit.requesterId, workerId } } });

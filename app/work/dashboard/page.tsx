@@ -52,7 +52,7 @@ export default async function WorkerDashboard({ searchParams }: { searchParams: 
               <ul className="space-y-1 text-sm" aria-label="Your withdrawal requests">
                 {withdrawals.map((w) => (
                   <li key={w.id} className="flex items-center justify-between gap-2">
-                    <span><Money cents={w.amountCents} /> · {formatDateTime(w.createdAt)}</span>
+                    <span><Money cents={w.amountCents} /> · {formatDateTime(w.createdAt)}{w.reason && <span className="block text-xs text-muted">Reason: {w.reason}</span>}</span>
                     <StatusBadge status={w.status} />
                   </li>
                 ))}
