@@ -14,7 +14,9 @@ export type LedgerKind =
   | "escrow_release"
   | "assignment_payment"
   | "bonus"
-  | "override_payment";
+  | "override_payment"
+  /** An overturned rejection the requester could not pay, paid by the platform out of its fees. */
+  | "platform_payment";
 
 export interface Posting {
   kind: LedgerKind;

@@ -89,7 +89,7 @@ export default async function WorkerDashboard({ searchParams }: { searchParams: 
                     <Td className="whitespace-nowrap">{formatDateTime(a.acceptedAt)}</Td>
                     <Td className="max-w-xs space-y-1 text-sm">
                       {a.requesterFeedback && <p className="text-muted">{a.requesterFeedback}</p>}
-                      {a.appeal && <p>Appeal: <StatusBadge status={a.appeal.status} />{a.appeal.requesterResponse ? ` “${a.appeal.requesterResponse}”` : ""}</p>}
+                      {a.appeal && <p>Appeal: <StatusBadge status={a.appeal.status} />{a.appeal.requesterResponse ? ` “${a.appeal.requesterResponse}”` : ""}{a.appeal.reason ? ` Piecework: “${a.appeal.reason}”` : ""}</p>}
                       {canAppeal && <AppealDialog assignmentId={a.id} title={a.hit.hitType.title} />}
                     </Td>
                   </Tr>
