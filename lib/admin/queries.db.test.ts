@@ -57,6 +57,15 @@ describe("the audit log", () => {
     expect((await searchAuditLog(admin.id, { subjectId: r.id })).items.map((x) => x.action)).toEqual(["user.suspend"]);
     expect((await searchAuditLog(admin.id, { action: "user.", from: new Date(now().getTime() + 60_000) })).total).toBe(0);
     await expect(searchAuditLog(r.id)).rejects.toMatchObject({ code: "Forbidden" });
+    // Append-only in the database itself, not just by convention.
+    const record = mine.items[0];
+    await expect(db.auditLog.update({ where: { id: record.id }, data: { reason: "Nothing happened" } })).rejects.toThrow();
+    await expect(db.auditLog.delete({ where: { id: record.id } })).rejects.toThrow();
+    const total = await db.auditLog.count();
+    await db.auditLog.deleteMany({}).catch(() => null); // SQLite refuses; PostgreSQL deletes nothing
+    await db.auditLog.updateMany({ data: { reason: "rewritten" } }).catch(() => null);
+    expect(await db.auditLog.count()).toBe(total);
+    expect(await db.auditLog.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ reason: "Chargeback fraud" });
   });
 });
 
