@@ -4,7 +4,7 @@
 // process through the domain functions (fast; sign-ups cost seconds), on the server's own database.
 import { test, expect, type Page } from "@playwright/test";
 import { join } from "node:path";
-import { DEMO_ADMIN, newPage, shot, signIn, uniqueEmail } from "./helpers";
+import { DEMO_ADMIN, expectNoSeriousViolations, newPage, shot, signIn, uniqueEmail } from "./helpers";
 
 const serverDir = join(process.cwd(), "test-results", "e2e-server");
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${join(serverDir, "e2e.db")}`;
@@ -65,6 +65,15 @@ test("workers, requesters and signed-out visitors cannot open any admin page", a
     for (const path of ADMIN_PAGES) expect((await page.request.get(path, { maxRedirects: 0 })).status(), `${who.name} ${path}`).toBe(403);
     await page.goto("/admin/payments");
     await expect(page.getByText("You don't have access to this area")).toBeVisible();
+  }
+});
+
+test("every admin page has no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  for (const path of ADMIN_PAGES) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page, path);
   }
 });
 
