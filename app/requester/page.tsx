@@ -11,12 +11,14 @@ import { Table, THead, TBody, Tr, Th, Td } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { balancesOf } from "@/lib/money/queries";
 import { requesterHits } from "@/lib/hits/queries";
+import { platformMessagesOf } from "@/lib/workers/inbox";
+import { PlatformMessages } from "@/components/requester/platform-messages";
 
 export const metadata: Metadata = { title: "Requester" };
 
 export default async function RequesterHome() {
   const user = await requirePageUser("requester", "/requester");
-  const [balances, hits] = await Promise.all([balancesOf(user.id), requesterHits(user.id)]);
+  const [balances, hits, fromPiecework] = await Promise.all([balancesOf(user.id), requesterHits(user.id), platformMessagesOf(user.id)]);
   const toReview = hits.reduce((s, h) => s + h.numSubmitted, 0);
   const live = hits.filter((h) => h.effectiveStatus === "Assignable").length;
   return (
@@ -28,6 +30,7 @@ export default async function RequesterHome() {
         <Stat label="Live HITs" value={live} />
         <Stat label="Awaiting your review" value={toReview} tone={toReview > 0 ? "warning" : "neutral"} hint={toReview > 0 ? <Link href="/requester/review">Review now</Link> : undefined} />
       </StatGrid>
+      <PlatformMessages messages={fromPiecework} />
       <Card>
         <CardHeader title="Recent HITs" actions={<ButtonLink href="/requester/hits" variant="ghost" size="sm">All HITs</ButtonLink>} />
         {hits.length === 0 ? (

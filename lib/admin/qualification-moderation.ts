@@ -1,12 +1,14 @@
 // Admins keep qualification types honest: every type on the platform in one searchable list, deactivation
 // of a type that breaks the rules (with a reason its owner receives), reactivation, and the Masters roster.
 // A type an admin deactivated stays Inactive until an admin reactivates it (types.ts refuses the owner).
-import { db, Prisma, transaction, type Tx } from "@/lib/db/client";
+import { db, Prisma, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { newId, userIdPattern } from "@/lib/ids";
+import { containsPattern } from "@/lib/db/like";
+import { userIdPattern } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { recordAudit } from "./audit";
-import { requireAdmin } from "./policy";
+import { tellUser, type Tidings } from "./tell";
+import { asAdmin as asAdminIn, requireAdmin } from "./policy";
 import { parseOrThrow, requiredReasonSchema } from "@/lib/qualifications/schema";
 import { ensureSystemQualificationTypes, SYSTEM_QUALIFICATION_IDS, systemQualificationType } from "@/lib/qualifications/system";
 
@@ -23,12 +25,7 @@ export const MODERATED_TEST_REASON = "Piecework's moderators deactivated this qu
 const refusal = "Only admins can moderate qualification types.";
 const noSuchType = () => new DomainError("NotFound", "That qualification type does not exist.");
 
-async function asAdmin<T>(adminId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return transaction(async (tx) => {
-    await requireAdmin(tx, adminId, refusal);
-    return fn(tx);
-  });
-}
+const asAdmin = <T>(adminId: string, fn: (tx: Tx) => Promise<T>) => asAdminIn(adminId, fn, refusal);
 
 export interface ModerationSearch {
   /** Words in the type's name, or its owner's name or email (case-insensitive). */
@@ -38,7 +35,6 @@ export interface ModerationSearch {
   page?: number;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Every qualification type on the platform, requesters' newest first and the system ones last, a page at a time. */
 export async function qualificationTypesForModeration(adminId: string, search: ModerationSearch = {}) {
@@ -46,7 +42,7 @@ export async function qualificationTypesForModeration(adminId: string, search: M
   await ensureSystemQualificationTypes();
   const page = Math.max(Math.trunc(search.page ?? 1), 1);
   const term = (search.query ?? "").trim().toLowerCase();
-  const pattern = `%${escapeLike(term)}%`;
+  const pattern = containsPattern(term);
   // Raw SQL for a case-insensitive match over the type and its owner that behaves alike on SQLite and PostgreSQL.
   const where = Prisma.sql`WHERE 1 = 1
     ${search.status ? Prisma.sql`AND q."status" = ${storedStatus[search.status]}` : Prisma.empty}
@@ -81,12 +77,7 @@ export async function qualificationTypesForModeration(adminId: string, search: M
   return { items, total, page, pageCount: Math.max(Math.ceil(total / MODERATION_PAGE_SIZE), 1) };
 }
 
-/** A message from Piecework for the owner's inbox, and a one-line notification that points to it. */
-async function tellOwner(tx: Tx, ownerId: string, m: { kind: string; subject: string; body: string; line: string }) {
-  const t = now();
-  await tx.message.create({ data: { id: newId(), senderId: null, recipientId: ownerId, subject: m.subject, body: m.body, createdAt: t } });
-  await tx.notification.create({ data: { id: newId(), userId: ownerId, kind: m.kind, text: m.line, href: "/requester", createdAt: t } });
-}
+const tellOwner = (tx: Tx, ownerId: string, m: Omit<Tidings, "href">) => tellUser(tx, ownerId, { ...m, href: "/requester" });
 
 /**
  * Deactivates a requester's type that breaks the rules: workers can no longer request it or start its

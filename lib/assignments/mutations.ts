@@ -24,9 +24,11 @@ export async function acceptHit(workerId: string, hitId: string) {
   try {
     return await transaction(async (tx) => {
       await lockHit(tx, hitId);
-      const hit = await tx.hIT.findUnique({ where: { id: hitId }, include: { hitType: true } });
+      const hit = await tx.hIT.findUnique({ where: { id: hitId }, include: { hitType: true, requester: { select: { status: true } } } });
       const t = now();
       if (!hit || hit.status === "Disposed") throw new DomainError("NotFound", "That HIT does not exist.");
+      // A suspended requester's HITs stay in place (their escrow still pays work in progress) but take no one new.
+      if (hit.requester.status !== "Active") throw new DomainError("Conflict", "This HIT is not available: its requester's account is suspended.");
       if (!isLive(hit, t)) throw new DomainError("Expired", "This HIT has expired.");
       if (hit.requesterId === workerId) throw new DomainError("Forbidden", "You cannot work on your own HITs.");
       const blocked = await tx.workerBlock.findUnique({ where: { requesterId_workerId: { requesterId: hit.requesterId, workerId } } });
@@ -178,24 +180,58 @@ async function reviewableAssignment(tx: Tx, actor: ReviewActor, assignmentId: st
   return a;
 }
 
-/** Pays one assignment: reward to the worker, fee to the platform. The unique paysAssignmentId makes a second payment impossible. */
-async function pay(tx: Tx, a: { id: string; workerId: string; requesterId: string; hit: { id: string; rewardCents: number; feeCents: number; hitType: { title: string } } }, from: "escrow" | "available", actorId: string | null) {
-  const total = a.hit.rewardCents + a.hit.feeCents;
-  const source = from === "escrow" ? accountId.requesterEscrow(a.requesterId) : accountId.requesterAvailable(a.requesterId);
+type PaidAssignment = { id: string; workerId: string; requesterId: string; hit: { id: string; rewardCents: number; feeCents: number; hitType: { title: string } } };
+
+/**
+ * Pays one assignment: reward to the worker, fee to the platform, from escrow (approval) or the requester's
+ * available balance (an override). When an admin overturns a rejection the requester cannot pay, the
+ * platform pays the reward out of its fees ("platform"), and no fee is taken. The unique paysAssignmentId
+ * makes a second payment impossible.
+ */
+async function pay(tx: Tx, a: PaidAssignment, from: "escrow" | "available" | "platform", actorId: string | null) {
+  const fee = from === "platform" ? 0 : a.hit.feeCents;
+  const total = a.hit.rewardCents + fee;
+  const source = { escrow: accountId.requesterEscrow(a.requesterId), available: accountId.requesterAvailable(a.requesterId), platform: accountId.platformFees }[from];
   await post(tx, {
-    kind: from === "escrow" ? "assignment_payment" : "override_payment",
-    memo: `Reward for "${a.hit.hitType.title}" ($${centsToDollars(a.hit.rewardCents)} + $${centsToDollars(a.hit.feeCents)} fee)`,
+    kind: ({ escrow: "assignment_payment", available: "override_payment", platform: "platform_payment" } as const)[from],
+    memo: from === "platform"
+      ? `Reward for "${a.hit.hitType.title}" ($${centsToDollars(a.hit.rewardCents)}) paid by Piecework: the requester could not pay an overturned rejection`
+      : `Reward for "${a.hit.hitType.title}" ($${centsToDollars(a.hit.rewardCents)} + $${centsToDollars(fee)} fee)`,
     actorId,
     hitId: a.hit.id,
     paysAssignmentId: a.id,
     entries: [
       { accountId: source, amountCents: -total },
       { accountId: accountId.workerAvailable(a.workerId), amountCents: a.hit.rewardCents },
-      { accountId: accountId.platformFees, amountCents: a.hit.feeCents },
+      { accountId: accountId.platformFees, amountCents: fee },
     ],
-    insufficientMessage: `Not enough available funds to pay this override ($${centsToDollars(total)}). Add funds first.`,
+    insufficientMessage: from === "platform" ? "Piecework's fee account cannot cover this reward either." : `Not enough available funds to pay this override ($${centsToDollars(total)}). Add funds first.`,
   });
   if (from === "escrow") await tx.hIT.update({ where: { id: a.hit.id }, data: { escrowCents: { decrement: total } } });
+}
+
+/**
+ * The override path (Rejected -> Approved within 30 days of submission), paid outside escrow: by the
+ * requester, or by the platform when an admin overturns on appeal and the requester cannot pay. Runs in the
+ * caller's transaction so the appeal's decision and the payment commit together.
+ */
+export async function overrideRejectionIn(tx: Tx, assignmentId: string, opts: { actorId: string | null; feedback: string | null; payer: "requester" | "requester-or-platform"; requesterId?: string }) {
+  const a = await reviewableAssignment(tx, opts.requesterId ? { requesterId: opts.requesterId } : { system: "auto-approval" }, assignmentId);
+  const t = now();
+  if (a.status !== "Rejected") throw new DomainError("Conflict", `This assignment is ${a.status.toLowerCase()}, not rejected.`);
+  if (!overrideWindowOpen(a, t)) throw new DomainError("Conflict", "A rejection can only be overridden within 30 days of submission.");
+  if (a.hit.status === "Disposed") throw new DomainError("Conflict", "The HIT of this assignment was deleted, so its rejection can no longer be overridden.");
+  const res = await tx.assignment.updateMany({ where: { id: assignmentId, status: "Rejected" }, data: { status: "Approved", approvedAt: t, requesterFeedback: opts.feedback ?? a.requesterFeedback } });
+  if (res.count !== 1) throw new DomainError("Conflict", "This assignment was reviewed by someone else just now.");
+  await lockHit(tx, a.hitId);
+  let from: "available" | "platform" = "available";
+  if (opts.payer === "requester-or-platform") {
+    // Read after the lock; a debit racing this one makes post() refuse and the whole transaction roll back.
+    const available = await tx.ledgerAccount.findUnique({ where: { id: accountId.requesterAvailable(a.requesterId) }, select: { balance: true } });
+    if ((available?.balance ?? 0) < a.hit.rewardCents + a.hit.feeCents) from = "platform";
+  }
+  await pay(tx, a, from, opts.actorId);
+  return { assignment: await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } }), paidBy: from === "platform" ? ("platform" as const) : ("requester" as const) };
 }
 
 export async function approveAssignment(actor: ReviewActor, assignmentId: string, feedback?: string, opts: { overrideRejection?: boolean; tx?: Tx } = {}) {
@@ -205,27 +241,31 @@ export async function approveAssignment(actor: ReviewActor, assignmentId: string
   const actorId = "requesterId" in actor ? actor.requesterId : null;
   return transaction(async (tx) => {
     const a = await reviewableAssignment(tx, actor, assignmentId);
-    const t = now();
-    if (a.status === "Rejected" && opts.overrideRejection) {
-      if (!overrideWindowOpen(a, t)) throw new DomainError("Conflict", "A rejection can only be overridden within 30 days of submission.");
-      if (a.hit.status === "Disposed") throw new DomainError("Conflict", "The HIT of this assignment was deleted, so its rejection can no longer be overridden.");
-      const res = await tx.assignment.updateMany({ where: { id: assignmentId, status: "Rejected" }, data: { status: "Approved", approvedAt: t, requesterFeedback: fb ?? a.requesterFeedback } });
-      if (res.count !== 1) throw new DomainError("Conflict", "This assignment was reviewed by someone else just now.");
-      await lockHit(tx, a.hitId);
-      await pay(tx, a, "available", actorId);
-      return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    if (a.status === "Rejected" && opts.overrideRejection && "requesterId" in actor) {
+      return (await overrideRejectionIn(tx, assignmentId, { actorId, feedback: fb, payer: "requester", requesterId: actor.requesterId })).assignment;
     }
-    const where = "system" in actor ? { id: assignmentId, status: "Submitted", autoApprovalAt: { lte: t } } : { id: assignmentId, status: "Submitted" };
-    const res = await tx.assignment.updateMany({ where, data: { status: "Approved", approvedAt: t, requesterFeedback: fb } });
-    if (res.count !== 1) {
+    const approved = await approveSubmittedIn(tx, a, { actorId, feedback: fb, dueOnly: "system" in actor });
+    if (!approved) {
       if (a.status === "Rejected") throw new DomainError("Conflict", "This assignment was rejected; approve it with the override to pay it.");
       throw new DomainError("Conflict", `This assignment is ${a.status.toLowerCase()}, not awaiting review.`);
     }
-    await lockHit(tx, a.hitId);
-    await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
-    await pay(tx, a, "escrow", actorId);
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   }, opts.tx);
+}
+
+/**
+ * Submitted -> Approved and paid from escrow, in the caller's transaction: a conditional write, so it is
+ * false when someone else reviewed it first. `dueOnly` is the auto-approval sweep's guard.
+ */
+export async function approveSubmittedIn(tx: Tx, a: PaidAssignment & { hitId: string }, opts: { actorId: string | null; feedback: string | null; dueOnly?: boolean }): Promise<boolean> {
+  const t = now();
+  const where = opts.dueOnly ? { id: a.id, status: "Submitted", autoApprovalAt: { lte: t } } : { id: a.id, status: "Submitted" };
+  const res = await tx.assignment.updateMany({ where, data: { status: "Approved", approvedAt: t, requesterFeedback: opts.feedback } });
+  if (res.count !== 1) return false;
+  await lockHit(tx, a.hitId);
+  await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
+  await pay(tx, a, "escrow", opts.actorId);
+  return true;
 }
 
 export async function rejectAssignment(requesterId: string, assignmentId: string, feedback: string, inTx?: Tx) {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { dailySeries, seriesStart } from "@/lib/daily-series";
 import { accountId } from "@/lib/money/accounts";
 import { SUBMITTED_STATUSES, type SubmittedStatus } from "./schema";
 
@@ -7,7 +8,7 @@ export async function workerEarnings(workerId: string) {
     db.ledgerEntry.aggregate({ where: { accountId: accountId.workerAvailable(workerId), transaction: { kind: { in: kinds } } }, _sum: { amountCents: true } });
   const [pending, paid, bonuses, account, pendingWithdrawals, counts] = await Promise.all([
     db.assignment.findMany({ where: { workerId, status: "Submitted" }, select: { hit: { select: { rewardCents: true } } } }),
-    paidTo(["assignment_payment", "override_payment"]),
+    paidTo(["assignment_payment", "override_payment", "platform_payment"]),
     paidTo(["bonus"]),
     db.ledgerAccount.findUnique({ where: { id: accountId.workerAvailable(workerId) } }),
     db.withdrawal.aggregate({ where: { workerId, status: "Pending" }, _sum: { amountCents: true } }),
@@ -32,18 +33,11 @@ export async function workerEarnings(workerId: string) {
 
 /** Money paid to the worker per day (rewards and bonuses), oldest first, one entry for each of the last `days` days (UTC). */
 export async function dailyEarnings(workerId: string, days = 30, at: Date = new Date()) {
-  const start = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() - (days - 1)));
   const entries = await db.ledgerEntry.findMany({
-    where: { accountId: accountId.workerAvailable(workerId), createdAt: { gte: start }, amountCents: { gt: 0 } },
+    where: { accountId: accountId.workerAvailable(workerId), createdAt: { gte: seriesStart(days, at) }, amountCents: { gt: 0 } },
     select: { createdAt: true, amountCents: true },
   });
-  const series = Array.from({ length: days }, (_, i) => ({ day: new Date(start.getTime() + i * 86_400_000).toISOString().slice(0, 10), cents: 0 }));
-  const index = new Map(series.map((d, i) => [d.day, i]));
-  for (const e of entries) {
-    const i = index.get(e.createdAt.toISOString().slice(0, 10));
-    if (i !== undefined) series[i].cents += e.amountCents;
-  }
-  return series;
+  return dailySeries(days, at, entries.map((e) => ({ at: e.createdAt, value: e.amountCents }))).map(({ day, value }) => ({ day, cents: value }));
 }
 
 /** A worker's assignments with one status, newest first, with the requester's feedback and any appeal. */

@@ -13,7 +13,7 @@ import { requiresMasters } from "@/lib/hits/masters";
 import { LIMITS } from "@/lib/hits/schema";
 import { accountId } from "@/lib/money/accounts";
 import { hitCost } from "@/lib/money/fees";
-import { getFeeSchedule } from "@/lib/money/fee-settings";
+import { getFeeSchedule, getPayFloor, payFloorVerdict } from "@/lib/money/fee-settings";
 import { post } from "@/lib/money/ledger";
 import { centsToDollars } from "@/lib/money/schema";
 import { SYSTEM_QUALIFICATION_IDS } from "@/lib/qualifications/system-ids";
@@ -106,6 +106,7 @@ export async function publishBatch(requesterId: string, projectId: string, input
     qualificationRequirements: project.qualificationRequirements,
   });
   const cost = await batchCost(project, hitType.id, csv.rows.length);
+  const payWarning = payFloorVerdict(await getPayFloor(), project.rewardCents, project.assignmentDurationSeconds);
   const short = `Not enough funds: this batch of ${csv.rows.length.toLocaleString("en-US")} HITs needs $${centsToDollars(cost.totalCents)} (rewards $${centsToDollars(cost.totalRewardCents)} + fees $${centsToDollars(cost.totalFeeCents)}). Add funds and try again.`;
   // A quick refusal before the heavy write; the conditional debit inside the transaction is what really guards.
   if ((await availableCents(requesterId)) < cost.totalCents) throw new DomainError("InsufficientFunds", short);
@@ -115,6 +116,7 @@ export async function publishBatch(requesterId: string, projectId: string, input
       const createdAt = now();
       const expiresAt = addSeconds(createdAt, project.lifetimeSeconds);
       const batchId = newId();
+      if (payWarning) await tx.notification.create({ data: { id: newId(), userId: requesterId, kind: "hit.low-pay", text: `"${project.title}": ${payWarning}`, href: `/requester/batches/${batchId}`, createdAt } });
       await tx.batch.create({
         data: {
           id: batchId,

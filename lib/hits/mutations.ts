@@ -6,7 +6,7 @@ import { newId } from "@/lib/ids";
 import { now, addSeconds } from "@/lib/clock";
 import { accountId } from "@/lib/money/accounts";
 import { hitCost } from "@/lib/money/fees";
-import { getFeeSchedule } from "@/lib/money/fee-settings";
+import { getFeeSchedule, getPayFloor, payFloorVerdict } from "@/lib/money/fee-settings";
 import { post } from "@/lib/money/ledger";
 import { centsToDollars } from "@/lib/money/schema";
 import { createHitSchema, hitOfTypeSchema, type CreateHitInput, type HitOfTypeInput } from "./schema";
@@ -48,7 +48,8 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
   const questionType = input.layoutId ? "Layout" : validateQuestion(input.question);
   checkPolicyQuestions(input.question, questionType, input);
   const hitType = await ownHitType(requesterId, hitTypeId);
-  const schedule = await getFeeSchedule();
+  const [schedule, floor] = await Promise.all([getFeeSchedule(), getPayFloor()]);
+  const payWarning = payFloorVerdict(floor, hitType.rewardCents, hitType.assignmentDurationSeconds);
   const cost = hitCost(hitType.rewardCents, input.maxAssignments, await requiresMasters(hitTypeId), schedule);
   const token = input.uniqueRequestToken;
 
@@ -94,7 +95,8 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
       });
       await syncGroupCount(tx, { hitTypeId, status: "Disposed", numAvailable: 0 }, hit);
       await noteHitTimes(tx, hitTypeId, hit);
-      return { hit, hitType, cost };
+      if (payWarning) await tx.notification.create({ data: { id: newId(), userId: requesterId, kind: "hit.low-pay", text: `"${hitType.title}": ${payWarning}`, href: `/requester/hits/${hit.id}`, createdAt } });
+      return { hit, hitType, cost, payWarning };
     });
 
   return oncePerToken(requesterId, "CreateHIT", token, create, (hitId) => duplicateToken(token!, hitId));

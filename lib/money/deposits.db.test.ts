@@ -1,7 +1,7 @@
 // Deposits reach the ledger only when approved, exactly once, even when two admins click at once.
 import { describe, it, expect } from "vitest";
 import { db } from "@/lib/db/client";
-import { makeAdmin, makeRequester } from "@/lib/testing/factories";
+import { makeAdmin, makeRequester, makeWorker } from "@/lib/testing/factories";
 import { requestDeposit, approveDeposit, declineDeposit } from "./deposits";
 import { balancesOf } from "./queries";
 import { checkLedger } from "./invariants";
@@ -29,6 +29,25 @@ describe("deposits", () => {
     await expect(approveDeposit(admin.id, d.id)).rejects.toMatchObject({ code: "Conflict" });
     expect((await balancesOf(r.id)).requesterAvailableCents).toBe(0);
     expect(await db.deposit.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: "Declined", reason: "No payment received" });
+    expect(await checkLedger()).toEqual([]);
+  });
+
+  it("only an active admin decides, a decline needs a reason, and the requester is told why", async () => {
+    const [admin, r, worker] = [await makeAdmin(), await makeRequester(), await makeWorker()];
+    const suspendedAdmin = await makeAdmin();
+    await db.user.update({ where: { id: suspendedAdmin.id }, data: { status: "Suspended" } });
+    const d = await requestDeposit(r.id, 7_000);
+    for (const who of [r.id, worker.id, suspendedAdmin.id]) {
+      await expect(approveDeposit(who, d.id)).rejects.toMatchObject({ code: "Forbidden" });
+      await expect(declineDeposit(who, d.id, "Not received")).rejects.toMatchObject({ code: "Forbidden" });
+    }
+    await expect(declineDeposit(admin.id, d.id, "  ")).rejects.toMatchObject({ code: "InvalidInput", fieldErrors: { reason: expect.any(String) } });
+    expect(await db.deposit.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: "Pending", reason: null });
+    expect(await db.auditLog.count({ where: { subjectId: d.id } })).toBe(0);
+    await declineDeposit(admin.id, d.id, "The wire never arrived");
+    expect(await db.message.findFirst({ where: { recipientId: r.id } })).toMatchObject({ subject: "Your deposit of $70.00 was declined", body: expect.stringContaining("The wire never arrived") });
+    expect(await db.auditLog.findFirst({ where: { subjectId: d.id } })).toMatchObject({ actorId: admin.id, action: "deposit.decline", reason: "The wire never arrived" });
+    expect((await balancesOf(r.id)).requesterAvailableCents).toBe(0);
     expect(await checkLedger()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
+import { recordAudit } from "@/lib/admin/audit";
 import { mayGoNegative } from "./accounts";
 
 export type LedgerKind =
@@ -14,7 +15,9 @@ export type LedgerKind =
   | "escrow_release"
   | "assignment_payment"
   | "bonus"
-  | "override_payment";
+  | "override_payment"
+  /** An overturned rejection the requester could not pay, paid by the platform out of its fees. */
+  | "platform_payment";
 
 export interface Posting {
   kind: LedgerKind;
@@ -76,6 +79,16 @@ export async function post(tx: Tx, p: Posting): Promise<string> {
   });
   await tx.ledgerEntry.createMany({
     data: entries.map((e) => ({ id: newId(), transactionId: id, accountId: e.accountId, amountCents: e.amountCents, createdAt: at })),
+  });
+  // Every money movement is in the audit trail too, with who moved it and why (the memo), so one search
+  // shows admin decisions and the money they moved side by side.
+  await recordAudit(tx, {
+    actorId: p.actorId ?? null,
+    action: `money.${p.kind}`,
+    subjectType: "LedgerTransaction",
+    subjectId: id,
+    reason: p.memo,
+    details: { entries, hitId: p.hitId ?? undefined, assignmentId: p.assignmentId ?? p.paysAssignmentId ?? undefined },
   });
   return id;
 }

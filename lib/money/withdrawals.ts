@@ -1,11 +1,13 @@
 // Withdrawals: a worker asks, an admin decides. The approval debits the worker's balance with the same
 // conditional ledger write as any payment, so it can never exceed what the worker has at that moment,
 // also when two admins approve at once or money moves in between.
-import { db, transaction } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/admin/audit";
+import { adminReason, asAdmin } from "@/lib/admin/policy";
+import { tellUser } from "@/lib/admin/tell";
 import { accountId } from "./accounts";
 import { post } from "./ledger";
 import { centsToDollars } from "./schema";
@@ -28,7 +30,7 @@ export async function requestWithdrawal(workerId: string, amountCents: number) {
 }
 
 export async function approveWithdrawal(adminId: string, withdrawalId: string) {
-  return transaction(async (tx) => {
+  return asAdmin(adminId, async (tx) => {
     const res = await tx.withdrawal.updateMany({ where: { id: withdrawalId, status: "Pending" }, data: { status: "Approved", decidedAt: now(), decidedById: adminId } });
     if (res.count !== 1) throw new DomainError("Conflict", "This withdrawal is no longer pending.");
     const w = await tx.withdrawal.findUniqueOrThrow({ where: { id: withdrawalId } });
@@ -48,11 +50,21 @@ export async function approveWithdrawal(adminId: string, withdrawalId: string) {
   });
 }
 
-export async function declineWithdrawal(adminId: string, withdrawalId: string, reason: string) {
-  return transaction(async (tx) => {
+/** Declines with a reason the worker reads on their dashboard and in their inbox. */
+export async function declineWithdrawal(adminId: string, withdrawalId: string, rawReason: string) {
+  const reason = adminReason(rawReason);
+  return asAdmin(adminId, async (tx) => {
     const res = await tx.withdrawal.updateMany({ where: { id: withdrawalId, status: "Pending" }, data: { status: "Declined", decidedAt: now(), decidedById: adminId, reason } });
     if (res.count !== 1) throw new DomainError("Conflict", "This withdrawal is no longer pending.");
-    await recordAudit(tx, { actorId: adminId, action: "withdrawal.decline", subjectType: "Withdrawal", subjectId: withdrawalId, reason });
+    const w = await tx.withdrawal.findUniqueOrThrow({ where: { id: withdrawalId } });
+    await tellUser(tx, w.workerId, {
+      kind: "withdrawal.declined",
+      subject: `Your withdrawal of $${centsToDollars(w.amountCents)} was declined`,
+      body: `Reason: ${reason}\n\nThe money stays in your available balance.`,
+      line: `Your withdrawal of $${centsToDollars(w.amountCents)} was declined: ${reason}`,
+      href: "/work/dashboard",
+    });
+    await recordAudit(tx, { actorId: adminId, action: "withdrawal.decline", subjectType: "Withdrawal", subjectId: withdrawalId, reason, details: { amountCents: w.amountCents, workerId: w.workerId } });
   });
 }
 
@@ -61,5 +73,9 @@ export function withdrawalsOf(workerId: string) {
 }
 
 export function pendingWithdrawals() {
-  return db.withdrawal.findMany({ where: { status: "Pending" }, orderBy: { createdAt: "asc" }, include: { worker: { select: { name: true, email: true } } } });
+  return db.withdrawal.findMany({ where: { status: "Pending" }, orderBy: { createdAt: "asc" }, include: { worker: { select: { name: true, email: true, ledgerAccounts: { where: { kind: "worker:available" }, select: { balance: true } } } } } });
+}
+
+export function recentlyDecidedWithdrawals(take = 20) {
+  return db.withdrawal.findMany({ where: { status: { not: "Pending" } }, orderBy: { decidedAt: "desc" }, take, include: { worker: { select: { name: true } } } });
 }

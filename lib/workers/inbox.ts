@@ -17,3 +17,8 @@ export async function markRead(userId: string, messageId: string) {
     throw new DomainError("NotFound", "That message does not exist.");
   }
 }
+
+/** The latest messages from Piecework itself (decisions by its admins), for areas without a full inbox. */
+export function platformMessagesOf(userId: string, take = 5) {
+  return db.message.findMany({ where: { recipientId: userId, senderId: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, select: { id: true, subject: true, body: true, createdAt: true } });
+}

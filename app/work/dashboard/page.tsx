@@ -52,7 +52,7 @@ export default async function WorkerDashboard({ searchParams }: { searchParams: 
               <ul className="space-y-1 text-sm" aria-label="Your withdrawal requests">
                 {withdrawals.map((w) => (
                   <li key={w.id} className="flex items-center justify-between gap-2">
-                    <span><Money cents={w.amountCents} /> · {formatDateTime(w.createdAt)}</span>
+                    <span><Money cents={w.amountCents} /> · {formatDateTime(w.createdAt)}{w.reason && <span className="block text-xs text-muted">Reason: {w.reason}</span>}</span>
                     <StatusBadge status={w.status} />
                   </li>
                 ))}
@@ -89,7 +89,7 @@ export default async function WorkerDashboard({ searchParams }: { searchParams: 
                     <Td className="whitespace-nowrap">{formatDateTime(a.acceptedAt)}</Td>
                     <Td className="max-w-xs space-y-1 text-sm">
                       {a.requesterFeedback && <p className="text-muted">{a.requesterFeedback}</p>}
-                      {a.appeal && <p>Appeal: <StatusBadge status={a.appeal.status} />{a.appeal.requesterResponse ? ` “${a.appeal.requesterResponse}”` : ""}</p>}
+                      {a.appeal && <p>Appeal: <StatusBadge status={a.appeal.status} />{a.appeal.requesterResponse ? ` “${a.appeal.requesterResponse}”` : ""}{a.appeal.reason ? ` Piecework: “${a.appeal.reason}”` : ""}</p>}
                       {canAppeal && <AppealDialog assignmentId={a.id} title={a.hit.hitType.title} />}
                     </Td>
                   </Tr>
