@@ -16,6 +16,7 @@ import { moveSlots, releaseSlots } from "./slots";
 import type { StoredUpload } from "./uploads";
 import { refreshWorkTime } from "@/lib/hits/group-stats";
 import { evaluateHitTypeRequirements } from "@/lib/qualifications/requirements";
+import { recordEvent } from "@/lib/notifications/outbox";
 
 const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
 
@@ -53,6 +54,7 @@ export async function acceptHit(workerId: string, hitId: string) {
         },
       });
       await moveSlots(tx, hitId, { available: -1, pending: +1 });
+      await recordEvent(tx, { type: "AssignmentAccepted", hitTypeId: hit.hitTypeId, hitId, assignmentId: assignment.id });
       return assignment;
     });
   } catch (e) {
@@ -129,6 +131,7 @@ export async function submitAssignment(workerId: string, assignmentId: string, a
       });
     }
     await lockHit(tx, a.hitId);
+    await recordEvent(tx, { type: "AssignmentSubmitted", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
     await moveSlots(tx, a.hitId, { pending: -1, submitted: +1 });
     await refreshWorkTime(tx, a.hitTypeId);
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
@@ -143,6 +146,7 @@ async function endAccepted(tx: Tx, assignmentId: string, to: "Returned" | "Aband
   const a = await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   await lockHit(tx, a.hitId);
   const hit = await tx.hIT.findUniqueOrThrow({ where: { id: a.hitId } });
+  await recordEvent(tx, { type: `Assignment${to}`, hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
   if (isLive(hit, t)) {
     await moveSlots(tx, hit.id, { pending: -1, available: +1 });
   } else {
@@ -210,6 +214,7 @@ export async function approveAssignment(actor: ReviewActor, assignmentId: string
       if (res.count !== 1) throw new DomainError("Conflict", "This assignment was reviewed by someone else just now.");
       await lockHit(tx, a.hitId);
       await pay(tx, a, "available", actorId);
+      await recordEvent(tx, { type: "AssignmentApproved", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
       return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
     }
     const where = "system" in actor ? { id: assignmentId, status: "Submitted", autoApprovalAt: { lte: t } } : { id: assignmentId, status: "Submitted" };
@@ -221,6 +226,7 @@ export async function approveAssignment(actor: ReviewActor, assignmentId: string
     await lockHit(tx, a.hitId);
     await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
     await pay(tx, a, "escrow", actorId);
+    await recordEvent(tx, { type: "AssignmentApproved", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   });
 }
@@ -236,6 +242,7 @@ export async function rejectAssignment(requesterId: string, assignmentId: string
     await lockHit(tx, a.hitId);
     await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
     await releaseSlots(tx, a.hit, 1, `Rejected work on "${a.hit.hitType.title}"`, requesterId);
+    await recordEvent(tx, { type: "AssignmentRejected", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   });
 }

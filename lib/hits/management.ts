@@ -18,6 +18,7 @@ import { requiresMasters } from "./masters";
 import { disposalRefusal } from "./disposal";
 import { ownHitType } from "./hit-types";
 import { oncePerToken, recordToken } from "./request-token";
+import { recordEvent } from "@/lib/notifications/outbox";
 
 const notYours = (hitId: string) =>
   new DomainError("NotFound", `HIT ${hitId} does not exist or is not yours.`, { turkErrorCode: "AWS.MechanicalTurk.HITDoesNotExist" });
@@ -66,6 +67,7 @@ export async function updateExpiration(requesterId: string, hitId: string, expir
     const t = now();
     if (expireAt.getTime() <= t.getTime()) {
       await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: t } });
+      await recordEvent(tx, { type: "HITExpired", hitTypeId: hit.hitTypeId, hitId });
       if (hit.numAvailable > 0) {
         await moveSlots(tx, hitId, { available: -hit.numAvailable });
         await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of an expired HIT", requesterId);
@@ -77,6 +79,7 @@ export async function updateExpiration(requesterId: string, hitId: string, expir
       const closed = hit.maxAssignments - hit.numAvailable - hit.numPending - hit.numSubmitted - hit.numCompleted;
       await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: expireAt } });
       await noteHitTimes(tx, hit.hitTypeId, { expiresAt: expireAt });
+      await recordEvent(tx, { type: "HITExtended", hitTypeId: hit.hitTypeId, hitId });
       if (closed > 0) {
         await escrowSlots(tx, hit, closed, `Re-opened ${closed} assignment(s) of "${hit.hitType.title}"`);
         await moveSlots(tx, hitId, { available: closed });
@@ -108,6 +111,7 @@ export async function addAssignments(requesterId: string, hitId: string, count: 
       }
       if (token) await recordToken(tx, requesterId, "CreateAdditionalAssignmentsForHIT", token, hitId);
       await tx.hIT.update({ where: { id: hitId }, data: { maxAssignments: { increment: count } } });
+      await recordEvent(tx, { type: "HITExtended", hitTypeId: hit.hitTypeId, hitId });
       // On a live HIT the new slots open now; on an expired one they open when it is extended.
       if (isLive(hit, now())) {
         await escrowSlots(tx, hit, count, `${count} more assignment(s) of "${hit.hitType.title}"`);
@@ -174,6 +178,7 @@ export async function disposeHit(requesterId: string, hitId: string) {
       await moveSlots(tx, hitId, { available: -hit.numAvailable });
       await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of a deleted HIT", requesterId);
     }
+    await recordEvent(tx, { type: "HITDisposed", hitTypeId: hit.hitTypeId, hitId });
     return tx.hIT.update({ where: { id: hitId }, data: { status: "Disposed", disposedAt: t } });
   });
 }

@@ -15,6 +15,7 @@ import { validateQuestion } from "./question";
 import { noteHitTimes, syncGroupCount } from "./group-stats";
 import { requiresMasters } from "./masters";
 import { oncePerToken, recordToken } from "./request-token";
+import { recordEvent } from "@/lib/notifications/outbox";
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]): DomainError {
   return new DomainError("InvalidInput", issues[0]?.message ?? "Invalid HIT", {
@@ -92,6 +93,7 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
       });
       await syncGroupCount(tx, { hitTypeId, status: "Disposed", numAvailable: 0 }, hit);
       await noteHitTimes(tx, hitTypeId, hit);
+      await recordEvent(tx, { type: "HITCreated", hitTypeId, hitId: id });
       return { hit, hitType, cost };
     });
 
