@@ -44,6 +44,10 @@ const statusTones: Record<string, BadgeTone> = {
   Suspended: "danger",
   Granted: "success",
   Revoked: "danger",
+  Delivered: "success",
+  Retrying: "warning",
+  Failed: "danger",
+  Skipped: "neutral",
 };
 
 export function StatusBadge({ status, className }: { status: string; className?: string }) {

@@ -72,3 +72,10 @@ export async function sendTestNotification(requesterId: string, rawSpec: unknown
   }
   return { ...result, eventId };
 }
+
+/** The requester page's test: the HIT type's saved specification, for its owner only. */
+export async function sendTestForHitType(requesterId: string, hitTypeId: string, testEventType: EventType) {
+  const { spec } = await notificationSettingsOf(requesterId, hitTypeId);
+  if (!spec) throw new DomainError("Conflict", "Save a destination for this HIT type first; the test is sent to the saved settings.");
+  return sendTestNotification(requesterId, { ...spec, eventTypes: [testEventType] }, testEventType, hitTypeId);
+}

@@ -77,7 +77,7 @@ describe("SendTestEventNotification", () => {
   it("sends the test event now by webhook (signed) and by email, and reports a failed delivery as an error", async () => {
     const r = await makeRequester();
     const api = await apiClientFor(r.id);
-    const toReceiver = { ...webhook, Destination: receiver.url, EventTypes: ["Ping"] };
+    const toReceiver: NotificationSpecification = { ...webhook, Destination: receiver.url, EventTypes: ["Ping"] };
     expect(await api.send(new SendTestEventNotificationCommand({ Notification: toReceiver, TestEventType: "Ping" }))).toMatchObject({ $metadata: { httpStatusCode: 200 } });
     const post = receiver.posts.at(-1)!;
     expect(post.json).toMatchObject({ EventDocVersion: "2014-08-15", CustomerId: r.id, Events: [{ EventType: "Ping" }] });
