@@ -67,7 +67,8 @@ export async function updateExpiration(requesterId: string, hitId: string, expir
     const t = now();
     if (expireAt.getTime() <= t.getTime()) {
       await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: t } });
-      await recordEvent(tx, { type: "HITExpired", hitTypeId: hit.hitTypeId, hitId });
+      // Unless the expiry sweep already closed it (and said so).
+      if (hit.expiresAt > t || hit.numAvailable > 0) await recordEvent(tx, { type: "HITExpired", hitTypeId: hit.hitTypeId, hitId });
       if (hit.numAvailable > 0) {
         await moveSlots(tx, hitId, { available: -hit.numAvailable });
         await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of an expired HIT", requesterId);

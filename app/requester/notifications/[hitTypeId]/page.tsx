@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { NotificationSettingsForm, RotateSecretDialog, SendTestForm } from "@/components/requester/notification-forms";
 import { DeliveryLog } from "@/components/requester/delivery-log";
 import { requirePageUser } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { ownHitType } from "@/lib/hits/hit-types";
 import { notificationSettingsOf } from "@/lib/notifications/settings";
 import { deliveryLog } from "@/lib/notifications/deliveries";
@@ -17,20 +16,11 @@ import { SIGNATURE_HEADER } from "@/lib/notifications/signature";
 
 export const metadata: Metadata = { title: "Notification settings" };
 
-async function ownTypeOr404(requesterId: string, hitTypeId: string) {
-  try {
-    return await ownHitType(requesterId, hitTypeId);
-  } catch (e) {
-    if (isDomainError(e) && e.code === "NotFound") notFound();
-    throw e;
-  }
-}
-
 export default async function HitTypeNotificationsPage({ params, searchParams }: { params: Promise<{ hitTypeId: string }>; searchParams: Promise<{ notice?: string; before?: string }> }) {
   const { hitTypeId } = await params;
   const { notice, before } = await searchParams;
   const user = await requirePageUser("requester", `/requester/notifications/${hitTypeId}`);
-  const type = await ownTypeOr404(user.id, hitTypeId);
+  const type = await orNotFound(ownHitType(user.id, hitTypeId));
   const beforeSeq = Number(before);
   const [{ spec, active }, log, secret] = await Promise.all([
     notificationSettingsOf(user.id, hitTypeId),
