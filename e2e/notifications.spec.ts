@@ -17,6 +17,7 @@ async function waitForLog(page: Page, text: RegExp) {
 }
 
 test("a requester sets up a webhook, tests it, and follows deliveries in the log", async ({ browser }) => {
+  test.setTimeout(180_000);
   const receiver = await startHttpReceiver();
   try {
     const page = await newPage(browser);
@@ -46,7 +47,7 @@ test("a requester sets up a webhook, tests it, and follows deliveries in the log
     await shot(page, "notifications-04-test-sent");
 
     await page.getByText("Show signing secret").click();
-    const secret = (await page.getByLabel("Signing secret").textContent())!.trim();
+    const secret = (await page.getByLabel("Signing secret", { exact: true }).textContent())!.trim();
 
     // A worker accepts a HIT of this type: the event arrives, signed, and the log shows it delivered.
     const worker = await newPage(browser);

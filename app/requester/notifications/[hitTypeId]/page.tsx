@@ -43,7 +43,7 @@ export default async function HitTypeNotificationsPage({ params, searchParams }:
             <CardBody><SendTestForm hitTypeId={hitTypeId} /></CardBody>
           </Card>
           <Card>
-            <CardHeader title="Webhook signature" description="Each POST carries the event JSON and a signature made with your secret; check it before trusting the body." actions={<RotateSecretDialog hitTypeId={hitTypeId} />} />
+            <CardHeader title="Webhook signature" description="Each POST carries the event JSON and a signature made with your secret; check it before trusting the body." />
             <CardBody className="space-y-3 text-sm">
               <p>
                 Header <code className="font-mono">{SIGNATURE_HEADER}: t=&lt;unix time&gt;,v1=&lt;hex&gt;</code>, where v1 is the HMAC-SHA256 of <code className="font-mono">&lt;t&gt;.&lt;body&gt;</code> with this secret. <code className="font-mono">EventDocId</code> is the event&apos;s id: an event may arrive more than once, so skip ids you have seen.
@@ -53,6 +53,7 @@ export default async function HitTypeNotificationsPage({ params, searchParams }:
                 <code className="mt-2 block overflow-x-auto rounded bg-surface-muted px-2 py-1.5 font-mono text-xs" aria-label="Signing secret">{secret}</code>
                 <p className="mt-1 text-xs text-muted">The same secret signs deliveries of all your HIT types.</p>
               </details>
+              <RotateSecretDialog hitTypeId={hitTypeId} />
             </CardBody>
           </Card>
           <Card>
