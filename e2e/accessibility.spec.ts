@@ -1,13 +1,6 @@
 // axe-core in Chromium on the worker's main pages: no serious or critical violations.
-import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { signUp, uniqueEmail } from "./helpers";
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-}
+import { test, expect } from "@playwright/test";
+import { expectNoSeriousViolations, signUp, uniqueEmail } from "./helpers";
 
 test("HIT groups, preview, task and dashboard pages have no serious accessibility violations", async ({ page }) => {
   await signUp(page, { name: "Axe Worker", email: uniqueEmail("axe"), password: "a long worker passphrase", work: true, post: false });

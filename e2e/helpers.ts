@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync, writeFileSync } from "node:fs";
 
 export const DEMO_ADMIN = { email: "admin@piecework.local", password: "demo-admin-password" };
@@ -47,3 +48,10 @@ export function setServerClockOffset(ms: number) {
 
 export const DEMO_REQUESTER = { email: "requester@piecework.local", password: "demo-requester-password" };
 export const DEMO_WORKER = { email: "worker@piecework.local", password: "demo-worker-password" };
+
+/** axe-core on the page as it is now: no serious or critical WCAG 2.1 A/AA violations. */
+export async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}

@@ -4,7 +4,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { startHttpReceiver } from "../lib/testing/receivers";
 import { verifySignature } from "../lib/notifications/signature";
-import { DEMO_REQUESTER, DEMO_WORKER, newPage, shot, signIn, signUp, uniqueEmail } from "./helpers";
+import { DEMO_REQUESTER, DEMO_WORKER, expectNoSeriousViolations, newPage, shot, signIn, signUp, uniqueEmail } from "./helpers";
 
 const TYPE = "Grocery shopping habits survey";
 
@@ -25,7 +25,8 @@ test("a requester sets up a webhook, tests it, and follows deliveries in the log
     await page.getByRole("link", { name: "Notifications" }).click();
     await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
     await shot(page, "notifications-01-hit-types");
-    await page.getByRole("link", { name: `Notification settings of ${TYPE}` }).click();
+    await expectNoSeriousViolations(page, "notification HIT types");
+    await page.getByRole("link", { name: `Set up notifications of ${TYPE}` }).click();
     await expect(page.getByRole("heading", { name: `Notifications: ${TYPE}` })).toBeVisible();
     await expect(page.getByText("No events yet")).toBeVisible();
     await shot(page, "notifications-02-not-set-up");
@@ -67,6 +68,7 @@ test("a requester sets up a webhook, tests it, and follows deliveries in the log
     await waitForLog(page, /Retrying[\s\S]*maintenance until noon/);
     await page.getByText("1 attempt", { exact: true }).first().click();
     await shot(page, "notifications-05-retrying");
+    await expectNoSeriousViolations(page, "notification settings and log");
 
     receiver.answerWith(() => 200);
     await page.getByRole("button", { name: /Resend event \d+ \(AssignmentReturned\)/ }).click();

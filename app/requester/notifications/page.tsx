@@ -52,7 +52,7 @@ export default async function NotificationsPage() {
                     )}
                   </Td>
                   <Td className="text-right">
-                    <Link href={`/requester/notifications/${t.id}`} className={buttonClasses("secondary", "sm")} aria-label={`Notification settings of ${t.title}`}>{t.spec ? "Settings & log" : "Set up"}</Link>
+                    <Link href={`/requester/notifications/${t.id}`} className={buttonClasses("secondary", "sm")}>{t.spec ? "Settings & log" : "Set up"}<span className="sr-only"> notifications of {t.title}</span></Link>
                   </Td>
                 </Tr>
               ))}
