@@ -47,6 +47,9 @@ export const NOTICES = {
   "project-updated": { tone: "success", text: "Project saved. New batches use these settings; HITs already published keep theirs." },
   "batch-published": { tone: "success", text: "Batch published: every row is a live HIT, and its reward and fees are held in escrow." },
   "batch-already-published": { tone: "info", text: "This file was already published from this project, so nothing new was created: here is that batch." },
+  "notifications-saved": { tone: "success", text: "Notification settings saved. New events of this HIT type follow them." },
+  "notification-resent": { tone: "success", text: "Queued: the event is sent again within a few seconds. Its attempts appear below." },
+  "notification-secret-rotated": { tone: "success", text: "New signing secret made. Deliveries from now on are signed with it; update your receivers." },
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

@@ -1,4 +1,4 @@
-// npm run worker — runs the sweeps (deadlines, expiry, auto-approval) in their own process, for
+// npm run worker — runs the sweeps (deadlines, expiry, auto-approval, notification delivery) in their own process, for
 // deployments with several web servers (start those with PIECEWORK_SWEEPS=off, or not: both are safe).
 import { startSweepTimer } from "@/lib/jobs/timer";
 import { getDb } from "@/lib/db/client";

@@ -49,6 +49,10 @@ const statusTones: Record<string, BadgeTone> = {
   Failed: "danger",
   Cancelled: "neutral",
   Intermediate: "info",
+  // Notification deliveries.
+  Delivered: "success",
+  Retrying: "warning",
+  Skipped: "neutral",
 };
 
 export function StatusBadge({ status, className }: { status: string; className?: string }) {

@@ -74,7 +74,7 @@ async function takeDownHit(tx: Tx, hitId: string, adminId: string, reason: strin
   const submitted = await tx.assignment.findMany({ where: { hitId, status: "Submitted" }, select: { id: true, workerId: true } });
   let paid = 0;
   for (const s of submitted) {
-    const a = { ...s, hitId, requesterId: hit.requesterId, hit: { id: hitId, rewardCents: hit.rewardCents, feeCents: hit.feeCents, hitType: hit.hitType } };
+    const a = { ...s, hitId, hitTypeId: hit.hitTypeId, requesterId: hit.requesterId, hit: { id: hitId, rewardCents: hit.rewardCents, feeCents: hit.feeCents, hitType: hit.hitType } };
     if (await approveSubmittedIn(tx, a, { actorId: adminId, feedback: `Approved when Piecework took this HIT down: ${reason}` })) paid++;
   }
   const released = (await tx.assignment.updateMany({ where: { hitId, status: "Accepted" }, data: { status: "Returned", endedAt: now(), liveSlot: null } })).count;

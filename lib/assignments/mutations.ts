@@ -17,6 +17,7 @@ import type { StoredUpload } from "./uploads";
 import { refreshWorkTime } from "@/lib/hits/group-stats";
 import { evaluateHitTypeRequirements } from "@/lib/qualifications/requirements";
 import { reviewHitIfDue, runReviewPolicies } from "@/lib/review-policies/mutations";
+import { recordEvent } from "@/lib/notifications/outbox";
 
 const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
 
@@ -56,6 +57,7 @@ export async function acceptHit(workerId: string, hitId: string) {
         },
       });
       await moveSlots(tx, hitId, { available: -1, pending: +1 });
+      await recordEvent(tx, { type: "AssignmentAccepted", hitTypeId: hit.hitTypeId, hitId, assignmentId: assignment.id });
       return assignment;
     });
   } catch (e) {
@@ -132,6 +134,7 @@ export async function submitAssignment(workerId: string, assignmentId: string, a
       });
     }
     await lockHit(tx, a.hitId);
+    await recordEvent(tx, { type: "AssignmentSubmitted", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
     await moveSlots(tx, a.hitId, { pending: -1, submitted: +1 });
     await refreshWorkTime(tx, a.hitTypeId);
     await runReviewPolicies(tx, assignmentId);
@@ -147,6 +150,7 @@ async function endAccepted(tx: Tx, assignmentId: string, to: "Returned" | "Aband
   const a = await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   await lockHit(tx, a.hitId);
   const hit = await tx.hIT.findUniqueOrThrow({ where: { id: a.hitId } });
+  await recordEvent(tx, { type: `Assignment${to}`, hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
   if (isLive(hit, t)) {
     await moveSlots(tx, hit.id, { pending: -1, available: +1 });
   } else {
@@ -180,7 +184,7 @@ async function reviewableAssignment(tx: Tx, actor: ReviewActor, assignmentId: st
   return a;
 }
 
-type PaidAssignment = { id: string; workerId: string; requesterId: string; hit: { id: string; rewardCents: number; feeCents: number; hitType: { title: string } } };
+type PaidAssignment = { id: string; workerId: string; requesterId: string; hitTypeId: string; hit: { id: string; rewardCents: number; feeCents: number; hitType: { title: string } } };
 
 /**
  * Pays one assignment: reward to the worker, fee to the platform, from escrow (approval) or the requester's
@@ -231,6 +235,7 @@ export async function overrideRejectionIn(tx: Tx, assignmentId: string, opts: { 
     if ((available?.balance ?? 0) < a.hit.rewardCents + a.hit.feeCents) from = "platform";
   }
   await pay(tx, a, from, opts.actorId);
+  await recordEvent(tx, { type: "AssignmentApproved", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
   return { assignment: await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } }), paidBy: from === "platform" ? ("platform" as const) : ("requester" as const) };
 }
 
@@ -265,6 +270,7 @@ export async function approveSubmittedIn(tx: Tx, a: PaidAssignment & { hitId: st
   await lockHit(tx, a.hitId);
   await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
   await pay(tx, a, "escrow", opts.actorId);
+  await recordEvent(tx, { type: "AssignmentApproved", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId: a.id });
   return true;
 }
 
@@ -279,6 +285,7 @@ export async function rejectAssignment(requesterId: string, assignmentId: string
     await lockHit(tx, a.hitId);
     await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
     await releaseSlots(tx, a.hit, 1, `Rejected work on "${a.hit.hitType.title}"`, requesterId);
+    await recordEvent(tx, { type: "AssignmentRejected", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   }, inTx);
 }

@@ -5,6 +5,7 @@ import { accountId } from "@/lib/money/accounts";
 import { post } from "@/lib/money/ledger";
 import { statusFromCounters } from "@/lib/hits/status";
 import { syncGroupCount } from "@/lib/hits/group-stats";
+import { recordEvent } from "@/lib/notifications/outbox";
 
 type Delta = { available?: number; pending?: number; submitted?: number; completed?: number };
 
@@ -19,6 +20,7 @@ export async function moveSlots(tx: Tx, hitId: string, d: Delta) {
   if (Object.values(next).some((v) => v < 0)) throw new Error(`slot counters of HIT ${hitId} would go negative`);
   const updated = await tx.hIT.update({ where: { id: hitId }, data: { ...next, status: statusFromCounters(hit.status, next) } });
   await syncGroupCount(tx, hit, updated);
+  if (updated.status === "Reviewable" && hit.status !== "Reviewable") await recordEvent(tx, { type: "HITReviewable", hitTypeId: hit.hitTypeId, hitId });
   return updated;
 }
 

@@ -20,6 +20,7 @@ import { SYSTEM_QUALIFICATION_IDS } from "@/lib/qualifications/system-ids";
 import { compileLayout, fillLayout, missingColumns } from "@/lib/projects/layout";
 import { getProject, type Project } from "@/lib/projects/queries";
 import { parseBatchCsv, type BatchCsv } from "./csv";
+import { recordEvent } from "@/lib/notifications/outbox";
 
 /** HITs per createMany statement: large enough to be fast, small enough for SQLite's bind limit. */
 const CHUNK = 500;
@@ -159,6 +160,7 @@ export async function publishBatch(requesterId: string, projectId: string, input
           });
         }
         await insertHits(tx, data);
+        await recordEvent(tx, data.map((h) => ({ type: "HITCreated" as const, hitTypeId: hitType.id, hitId: h.id })));
         await options.onProgress?.(end, csv.rows.length);
       }
       await post(tx, {

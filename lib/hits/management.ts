@@ -18,6 +18,7 @@ import { requiresMasters } from "./masters";
 import { disposalRefusal } from "./disposal";
 import { ownHitType } from "./hit-types";
 import { oncePerToken, recordToken } from "./request-token";
+import { recordEvent } from "@/lib/notifications/outbox";
 
 const notYours = (hitId: string) =>
   new DomainError("NotFound", `HIT ${hitId} does not exist or is not yours.`, { turkErrorCode: "AWS.MechanicalTurk.HITDoesNotExist" });
@@ -79,6 +80,7 @@ export async function growHit(tx: Tx, hit: GrowableHit, change: { add?: number; 
   await tx.hIT.update({ where: { id: hit.id }, data: { maxAssignments: { increment: add }, expiresAt } });
   if (change.expireAt) await noteHitTimes(tx, hit.hitTypeId, { expiresAt });
   if (opening > 0) await moveSlots(tx, hit.id, { available: opening });
+  await recordEvent(tx, { type: "HITExtended", hitTypeId: hit.hitTypeId, hitId: hit.id });
 }
 
 /**
@@ -93,6 +95,8 @@ export async function updateExpiration(requesterId: string, hitId: string, expir
     const t = now();
     if (expireAt.getTime() <= t.getTime()) {
       await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: t } });
+      // Unless the expiry sweep already closed it (and said so).
+      if (hit.expiresAt > t || hit.numAvailable > 0) await recordEvent(tx, { type: "HITExpired", hitTypeId: hit.hitTypeId, hitId });
       if (hit.numAvailable > 0) {
         await moveSlots(tx, hitId, { available: -hit.numAvailable });
         await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of an expired HIT", requesterId);
@@ -190,6 +194,7 @@ export async function disposeHit(requesterId: string, hitId: string) {
       await moveSlots(tx, hitId, { available: -hit.numAvailable });
       await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of a deleted HIT", requesterId);
     }
+    await recordEvent(tx, { type: "HITDisposed", hitTypeId: hit.hitTypeId, hitId });
     return tx.hIT.update({ where: { id: hitId }, data: { status: "Disposed", disposedAt: t } });
   });
 }

@@ -16,6 +16,7 @@ import { noteHitTimes, syncGroupCount } from "./group-stats";
 import { requiresMasters } from "./masters";
 import { oncePerToken, recordToken } from "./request-token";
 import { checkPolicyQuestions } from "@/lib/review-policies/question-check";
+import { recordEvent } from "@/lib/notifications/outbox";
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]): DomainError {
   return new DomainError("InvalidInput", issues[0]?.message ?? "Invalid HIT", {
@@ -96,6 +97,7 @@ export async function createHitOfType(requesterId: string, hitTypeId: string, ra
       await syncGroupCount(tx, { hitTypeId, status: "Disposed", numAvailable: 0 }, hit);
       await noteHitTimes(tx, hitTypeId, hit);
       if (payWarning) await tx.notification.create({ data: { id: newId(), userId: requesterId, kind: "hit.low-pay", text: `"${hitType.title}": ${payWarning}`, href: `/requester/hits/${hit.id}`, createdAt } });
+      await recordEvent(tx, { type: "HITCreated", hitTypeId, hitId: hit.id });
       return { hit, hitType, cost, payWarning };
     });
 

@@ -36,7 +36,7 @@ describe("sweeps", () => {
     expect(x + y).toBe(1);
     expect((await db.assignment.findUniqueOrThrow({ where: { id: a1.id } })).status).toBe("Approved");
     expect((await balancesOf(w1.id)).workerAvailableCents).toBe(50);
-    expect(await runAllSweeps()).toEqual({ abandoned: 0, expired: 0, autoApproved: 0, appealsEscalated: 0 });
+    expect(await runAllSweeps()).toEqual({ abandoned: 0, expired: 0, autoApproved: 0, appealsEscalated: 0, notifications: { delivered: 0, retrying: 0, failed: 0, skipped: 0 } });
     expect(await checkLedger()).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // Sweeps move every record whose time has come: overdue assignments are abandoned, expired HITs give
-// back their open slots' escrow, and submitted work past its auto-approval time is approved and paid.
+// back their open slots' escrow, submitted work past its auto-approval time is approved and paid, and
+// the notification outbox is delivered (outbox.ts).
 // Each step is a conditional write in its own transaction, so any number of processes may run them at
 // once, and running one twice changes nothing the second time.
 import { db, transaction } from "@/lib/db/client";
@@ -10,6 +11,8 @@ import { abandonIfOverdue, approveAssignment } from "@/lib/assignments/mutations
 import { moveSlots, releaseSlots } from "@/lib/assignments/slots";
 import { escalateStaleAppeals } from "@/lib/assignments/appeals";
 import { reviewHitIfDue } from "@/lib/review-policies/mutations";
+import { recordEvent } from "@/lib/notifications/outbox";
+import { deliverOutbox } from "./outbox";
 
 const BATCH = 200;
 
@@ -33,6 +36,7 @@ export async function closeExpiredHits(): Promise<number> {
       await lockHit(tx, id);
       const hit = await tx.hIT.findUniqueOrThrow({ where: { id } });
       if (hit.expiresAt > now() || hit.numAvailable === 0) return false; // extended or closed meanwhile
+      await recordEvent(tx, { type: "HITExpired", hitTypeId: hit.hitTypeId, hitId: id });
       await moveSlots(tx, id, { available: -hit.numAvailable });
       await releaseSlots(tx, hit, hit.numAvailable, `Unused assignments of an expired HIT`, null);
       await reviewHitIfDue(tx, id);
@@ -63,5 +67,6 @@ export async function runAllSweeps() {
   const expired = await closeExpiredHits();
   const autoApproved = await autoApproveDue();
   const appealsEscalated = await escalateStaleAppeals();
-  return { abandoned, expired, autoApproved, appealsEscalated };
+  const notifications = await deliverOutbox();
+  return { abandoned, expired, autoApproved, appealsEscalated, notifications };
 }

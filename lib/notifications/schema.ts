@@ -1,9 +1,15 @@
-// MTurk's notification specification for a HIT type: where to send HIT and assignment events (an email
-// address, a queue URL or a topic ARN, by transport), which events, and the message version.
+// MTurk's notification specification for a HIT type: where to send HIT and assignment events, which
+// events, and the message version. Piecework delivers by email and by HTTP webhook. MTurk's Transport enum
+// has only Email, SQS and SNS (and the API checks input against AWS's model), so the Destination chooses:
+// with Transport "Email", an email address is mailed and an http(s):// URL is a webhook. SQS and SNS need
+// AWS itself and are refused, saying so.
 import { z } from "zod";
 
 export const NOTIFICATION_VERSION = "2006-05-05";
-export const TRANSPORTS = ["Email", "SQS", "SNS"] as const;
+/** What callers may name: MTurk's three, and "Webhook" from Piecework's own pages. */
+export const TRANSPORTS = ["Email", "Webhook", "SQS", "SNS"] as const;
+/** How Piecework delivers. */
+export type DeliveryTransport = "Email" | "Webhook";
 export const EVENT_TYPES = [
   "AssignmentAccepted",
   "AssignmentAbandoned",
@@ -22,7 +28,6 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 const DESTINATION_MAX = 1024;
 const emailSchema = z.email();
-const SNS_ARN = /^arn:[a-z0-9-]+:sns:[a-z0-9-]*:[0-9]*:[A-Za-z0-9_-]{1,256}(\.fifo)?$/;
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -33,11 +38,17 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const destinationProblem: Record<(typeof TRANSPORTS)[number], (d: string) => string | null> = {
-  Email: (d) => (emailSchema.safeParse(d).success ? null : `With the Email transport, Destination must be an email address; "${d}" is not one.`),
-  SQS: (d) => (isHttpUrl(d) ? null : `With the SQS transport, Destination must be the queue's URL (https://...); "${d}" is not one.`),
-  SNS: (d) => (SNS_ARN.test(d) ? null : `With the SNS transport, Destination must be the topic's ARN (arn:aws:sns:<region>:<account>:<topic>); "${d}" is not one.`),
-};
+const unsupported = (t: string) =>
+  `Piecework does not support the ${t} transport (it needs AWS). Use Transport "Email" with an email address, or with an http:// or https:// URL to receive the events as signed HTTP POSTs (webhook).`;
+
+/** The transport Piecework delivers by, or what is wrong with the pair. */
+function deliveryTransport(transport: (typeof TRANSPORTS)[number], destination: string): { transport: DeliveryTransport } | { problem: string; path: "transport" | "destination" } {
+  if (transport === "SQS" || transport === "SNS") return { problem: unsupported(transport), path: "transport" };
+  if (isHttpUrl(destination)) return { transport: "Webhook" };
+  if (transport === "Webhook") return { problem: `A webhook Destination must be an http:// or https:// URL; "${destination}" is not one.`, path: "destination" };
+  if (emailSchema.safeParse(destination).success) return { transport: "Email" };
+  return { problem: `With the Email transport, Destination must be an email address (or an http:// or https:// URL for a webhook); "${destination}" is neither.`, path: "destination" };
+}
 
 /**
  * A notification specification. `forTest` allows the Ping event, which MTurk accepts only when testing a
@@ -55,12 +66,13 @@ export function notificationSpecSchema(options: { forTest?: boolean } = {}) {
         .transform((list) => [...new Set(list)]),
     })
     .superRefine((spec, ctx) => {
-      const problem = destinationProblem[spec.transport](spec.destination);
-      if (problem) ctx.addIssue({ code: "custom", path: ["destination"], message: problem });
+      const chosen = deliveryTransport(spec.transport, spec.destination);
+      if ("problem" in chosen) ctx.addIssue({ code: "custom", path: [chosen.path], message: chosen.problem });
       if (!options.forTest && spec.eventTypes.includes("Ping")) {
         ctx.addIssue({ code: "custom", path: ["eventTypes"], message: "The Ping event is only for testing a specification (SendTestEventNotification)." });
       }
-    });
+    })
+    .transform((spec) => ({ ...spec, transport: (deliveryTransport(spec.transport, spec.destination) as { transport: DeliveryTransport }).transport }));
 }
 
 export type NotificationSpec = z.output<ReturnType<typeof notificationSpecSchema>>;

@@ -15,9 +15,8 @@ export const UpdateNotificationSettings: Operation = async (ctx, input) => {
   return {};
 };
 
-// The specification is checked as MTurk checks it; delivering the test message to its destination comes
-// with the notification deliveries (the domain function is where it will be sent). Until then a valid
-// test answers {} and nothing is sent.
+// Sent at once through the specification's transport; a delivery that fails comes back as a RequestError
+// with what the receiver answered.
 export const SendTestEventNotification: Operation = async (ctx, input) => {
   await sendTestNotification(ctx.requesterId, specInput(input.Notification), input.TestEventType);
   return {};
