@@ -114,6 +114,8 @@ describe("server action authorization matrix", () => {
       workerId: worker.id,
       accessKeyId: key.accessKeyId,
       depositId: deposit.id,
+      kind: "deposit",
+      id: deposit.id,
       messageId: message.id,
       projectId: project.id,
       decision: "approve",
@@ -210,11 +212,8 @@ describe("server action authorization matrix", () => {
     expect(calls.length).toBeGreaterThanOrEqual(240);
     // The admin's own call is the control: the same form does change data when the owner role is right.
     session.user = asUser(admin);
-    const { decideDepositAction } = (await modules["./admin/actions.ts"]()) as { decideDepositAction: Action };
-    const f = new FormData();
-    f.append("depositId", deposit.id);
-    f.append("decision", "approve");
-    await decideDepositAction({ status: "idle" }, f).catch(() => undefined);
+    const { decidePaymentAction } = (await modules["./admin/payments/actions.ts"]()) as { decidePaymentAction: Action };
+    await decidePaymentAction({ status: "idle" }, formOf({ kind: "deposit", id: deposit.id, decision: "approve" })).catch(() => undefined);
     expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).not.toBe("Pending");
   });
 });

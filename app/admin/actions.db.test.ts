@@ -13,7 +13,9 @@ import { reportHit } from "@/lib/workers/reports";
 import { createQualificationType } from "@/lib/qualifications/types";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+// The session cookie, as lib/auth/session reads it: decrypted to the signed-in user's id.
+vi.mock("next-auth/jwt", () => ({ getToken: async () => (session.userId ? { sub: session.userId } : null) }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
