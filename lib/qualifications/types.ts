@@ -243,7 +243,13 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * ListQualificationTypes, and the workers' qualification search. Newest first; `hasMore` says whether
  * another page follows.
  */
+/** Longest search text: the pages cap theirs at 200 characters; the API gets a clear refusal beyond this. */
+export const MAX_TYPE_SEARCH_LENGTH = 1000;
+
 export async function searchQualificationTypes(search: TypeSearch = {}): Promise<{ items: QualificationTypeRow[]; hasMore: boolean }> {
+  if ((search.query ?? "").length > MAX_TYPE_SEARCH_LENGTH) {
+    throw new DomainError("InvalidInput", `The search query is at most ${MAX_TYPE_SEARCH_LENGTH.toLocaleString("en-US")} characters.`);
+  }
   const take = Math.min(Math.max(Math.trunc(search.take ?? 20), 1), 100);
   const skip = Math.max(Math.trunc(search.skip ?? 0), 0);
   const term = (search.query ?? "").trim().toLowerCase();
