@@ -70,6 +70,7 @@ test("every page answers each role and owner as it should, with the security hea
     "[requestId]": testRequest.id,
     "[projectId]": project.id,
     "[batchId]": batch.batch.id,
+    "[userId]": worker.id,
   };
 
   const users: Record<Exclude<Who, "signed out">, { email: string; password: string }> = {

@@ -7,8 +7,12 @@ export const DEMO_ADMIN = { email: "admin@piecework.local", password: "demo-admi
 const shotDir = "test-results/screens";
 mkdirSync(shotDir, { recursive: true });
 
-/** Full-page screenshots of each step, kept for people to look at. */
+/**
+ * Full-page screenshots of each step, kept for people to look at. CI (where nobody opens them) skips them
+ * unless E2E_SCREENSHOTS=1: rendering a full page to PNG is among the slowest steps of a spec.
+ */
 export async function shot(page: Page, name: string) {
+  if (process.env.CI && process.env.E2E_SCREENSHOTS !== "1") return;
   await page.screenshot({ path: `${shotDir}/${name}.png`, fullPage: true });
 }
 

@@ -1,9 +1,8 @@
 // The worker's side in Chromium: finding work with search, filters and sorts; money on the dashboard;
-// a withdrawal request; an appeal of a rejection; the deadline passing while the task page is open.
+// a withdrawal request; an appeal of a rejection; accept & work. (The deadline test moves the server's
+// clock, so it lives in worker-deadline.spec.ts, which runs alone.)
 import { test, expect } from "@playwright/test";
-import { DEMO_REQUESTER, newPage, setServerClockOffset, shot, signIn, signUp, uniqueEmail } from "./helpers";
-
-test.afterEach(() => setServerClockOffset(0));
+import { DEMO_REQUESTER, newPage, shot, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("search, filter and sort HIT groups, with the estimated hourly pay", async ({ page }) => {
   await signUp(page, { name: "Finder Worker", email: uniqueEmail("find"), password: "a long worker passphrase", work: true, post: false });
@@ -96,20 +95,6 @@ test("a rejected worker appeals and asks for a withdrawal of approved money", as
   await worker.getByLabel("Amount (USD)").fill("1.00");
   await worker.getByRole("button", { name: "Request withdrawal" }).click();
   await expect(worker.getByText("You can withdraw up to $0.00 (pending requests included).")).toBeVisible();
-});
-
-test("the deadline passing while the task page is open refuses the submit with a clear message", async ({ page }) => {
-  await signUp(page, { name: "Slow Worker", email: uniqueEmail("slow"), password: "a long worker passphrase", work: true, post: false });
-  await page.goto("/work?q=address");
-  await page.getByRole("link", { name: "Transcribe a street address", exact: true }).click();
-  await page.getByRole("button", { name: "Accept", exact: true }).click();
-  await expect(page.getByText("Time left")).toBeVisible();
-  await page.getByLabel(/Type the street address/).fill("1600 Amphitheatre Pkwy, Mountain View, CA 94043");
-  setServerClockOffset(16 * 60 * 1000); // the HIT allots 15 minutes
-  await page.getByRole("button", { name: "Submit" }).click();
-  await expect(page.getByText(/time allotted for this HIT ran out/i)).toBeVisible();
-  await expect(page.getByLabel(/Type the street address/)).toHaveValue("1600 Amphitheatre Pkwy, Mountain View, CA 94043");
-  await shot(page, "22-worker-deadline-passed");
 });
 
 test("accept & work goes through a group's HITs one after another; Alt+R returns one", async ({ browser }) => {

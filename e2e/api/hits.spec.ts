@@ -28,7 +28,8 @@ const typeInput = (reward: string) => ({
   AssignmentDurationInSeconds: 600,
   QualificationRequirements: [{ QualificationTypeId: PERCENT_APPROVED, Comparator: "GreaterThanOrEqualTo" as const, IntegerValues: [90] }],
 });
-const notification = { Destination: "https://sqs.us-east-1.amazonaws.com/123456789012/receipts", Transport: "SQS" as const, Version: "2006-05-05", EventTypes: ["HITReviewable" as const] };
+// Email: Piecework refuses the SQS and SNS transports, and with no SMTP server configured mail is written to files.
+const notification = { Destination: "receipts@example.com", Transport: "Email" as const, Version: "2006-05-05", EventTypes: ["HITReviewable" as const] };
 
 test("a requester lists, extends, re-types, reviews and deletes a HIT, and another requester can touch none of it", async ({ baseURL }) => {
   const a = await newRequester(20);
@@ -41,7 +42,10 @@ test("a requester lists, extends, re-types, reviews and deletes a HIT, and anoth
       MaxAssignments: 2,
       LifetimeInSeconds: 3600,
       Question: EXTERNAL_QUESTION("https://example.com/receipt"),
-      AssignmentReviewPolicy: { PolicyName: "ScoreMyKnownAnswers/2011-09-01", Parameters: [{ Key: "ApproveIfKnownAnswerScoreIsAtLeast", Values: ["90"] }] },
+      AssignmentReviewPolicy: { PolicyName: "ScoreMyKnownAnswers/2011-09-01", Parameters: [
+          { Key: "AnswerKey", MapEntries: [{ Key: "total", Values: ["12.50"] }] },
+          { Key: "ApproveIfKnownAnswerScoreIsAtLeast", Values: ["90"] },
+        ] },
     }),
   );
   const HITId = HIT!.HITId!;
