@@ -5,15 +5,17 @@ import { existsSync } from "node:fs";
 // internet cannot download Playwright's browser), otherwise Playwright's own.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Specs that move the server's clock (an hour ahead expires everyone's work): they run after the rest,
+// one at a time, while the others share the server two at a time.
+const clockSpecs = ["**/worker-deadline.spec.ts", "**/qualification-story.spec.ts", "**/api/assignments.spec.ts"];
+const awsToolSpecs = process.env.PIECEWORK_WITHOUT_AWS_TOOLS ? ["**/boto3-cli.spec.ts"] : [];
 
 export default defineConfig({
   testDir: "e2e",
-  // Where boto3 or the AWS CLI cannot be installed, scripts/test.mjs says so and leaves their spec out.
-  testIgnore: process.env.PIECEWORK_WITHOUT_AWS_TOOLS ? ["**/boto3-cli.spec.ts"] : [],
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [["list"]],
   outputDir: "test-results/e2e",
@@ -28,7 +30,11 @@ export default defineConfig({
         }
       : {},
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // Where boto3 or the AWS CLI cannot be installed, scripts/test.mjs says so and leaves their spec out.
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: [...clockSpecs, ...awsToolSpecs] },
+    { name: "clock", use: { browserName: "chromium" }, testMatch: clockSpecs, dependencies: ["chromium"], workers: 1 },
+  ],
   webServer: {
     command: `node e2e/server.mjs`,
     port: PORT,
