@@ -13,20 +13,10 @@ import { sendBonus } from "./bonuses";
 import { checkLedger } from "./invariants";
 import { groupCountProblems } from "@/lib/hits/group-stats";
 import { makeRequester, makeWorker, hitInput, simpleAnswerXml } from "@/lib/testing/factories";
+import { rng } from "@/lib/testing/rng";
 
 const STEPS = Number(process.env.PROPERTY_STEPS ?? (process.env.TEST_DB_PROVIDER === "postgresql" ? 1500 : 3000));
 
-/** mulberry32: a tiny deterministic PRNG. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("money property", () => {
   it(`keeps the ledger balanced through ${STEPS} random operations`, { timeout: 600_000 }, async () => {

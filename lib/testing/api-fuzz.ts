@@ -5,6 +5,7 @@
 import { OPERATION_NAMES, TARGET_PREFIX, operationShapes, shape, type Shape } from "@/lib/api/model";
 import { simpleQuestionForm } from "./factories";
 import type { SignedRequestOptions } from "./signed-request";
+import { rng } from "./rng";
 
 /** Ids the bases point at: the caller's own objects, and another requester's. */
 export type FuzzIds = {
@@ -18,16 +19,6 @@ export type FuzzIds = {
 
 export type FuzzRequest = { defect: string; operation: string; request: SignedRequestOptions };
 
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const future = () => Math.floor(Date.now() / 1000) + 7200;
 
