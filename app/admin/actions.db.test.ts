@@ -1,7 +1,7 @@
 // Every admin server action, called directly as a function the way a forged request would call it, with
 // the session of a signed-out visitor, a worker, a requester and a suspended admin: each is refused and
-// nothing changes. The session comes from a stubbed next-auth; who the caller is and what they may do is
-// read from the real database by lib/auth/session.ts.
+// nothing changes. Only the session cookie's decryption is replaced (it yields the chosen user's id); who
+// the caller is and what they may do is read from the real database by lib/auth/session.ts.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeAdmin, makeHit, makeRequester, makeWorker, simpleAnswerXml } from "@/lib/testing/factories";

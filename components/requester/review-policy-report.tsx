@@ -1,6 +1,7 @@
 // What a HIT's review policies found and did: the settings in words, agreement per question, each
 // assignment's scores, and every action with its status.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/badge";
@@ -48,6 +49,18 @@ function Rules({ summary }: { summary: ReviewSummary }) {
   );
 }
 
+/** A card holding a table flush to its edges, or an empty state when there are no rows yet. */
+function ListCard(props: { title: string; description: string; empty: boolean; emptyTitle: string; emptyDescription: string; children: ReactNode }) {
+  return (
+    <Card>
+      <CardHeader title={props.title} description={props.description} />
+      <CardBody className={props.empty ? undefined : "p-0"}>
+        {props.empty ? <EmptyState title={props.emptyTitle} description={props.emptyDescription} className="py-8" /> : props.children}
+      </CardBody>
+    </Card>
+  );
+}
+
 export function ReviewPolicyReport({ summary }: { summary: ReviewSummary }) {
   if (!summary.knownAnswers && !summary.plurality) {
     return (
@@ -92,58 +105,44 @@ export function ReviewPolicyReport({ summary }: { summary: ReviewSummary }) {
         </Card>
       )}
 
-      <Card>
-        <CardHeader title="Assignments" description="Scores are whole percents. A dash means the policy has not scored that assignment." />
-        <CardBody className={summary.assignments.length > 0 ? "p-0" : undefined}>
-          {summary.assignments.length === 0 ? (
-            <EmptyState title="No submissions yet" description="Scores appear here as workers submit." className="py-8" />
-          ) : (
-            <Table caption="Assignments and their scores">
-              <THead>
-                <Tr><Th>Worker</Th><Th>Assignment</Th><Th>Status</Th>{summary.knownAnswers && <Th>Known-answer score</Th>}{summary.plurality && <Th>Worker agreement</Th>}</Tr>
-              </THead>
-              <TBody>
-                {summary.assignments.map((a) => (
-                  <Tr key={a.id}>
-                    <Td className="font-mono text-xs">{a.workerId}</Td>
-                    <Td className="font-mono text-xs break-all">{a.id}</Td>
-                    <Td><StatusBadge status={a.status} /></Td>
-                    {summary.knownAnswers && <Td className="tabular-nums">{pct(a.knownAnswerScore)}</Td>}
-                    {summary.plurality && <Td className="tabular-nums">{pct(a.workerAgreementScore)}</Td>}
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-          )}
-        </CardBody>
-      </Card>
+      <ListCard title="Assignments" description="Scores are whole percents. A dash means the policy has not scored that assignment." empty={summary.assignments.length === 0} emptyTitle="No submissions yet" emptyDescription="Scores appear here as workers submit.">
+        <Table caption="Assignments and their scores">
+          <THead>
+            <Tr><Th>Worker</Th><Th>Assignment</Th><Th>Status</Th>{summary.knownAnswers && <Th>Known-answer score</Th>}{summary.plurality && <Th>Worker agreement</Th>}</Tr>
+          </THead>
+          <TBody>
+            {summary.assignments.map((a) => (
+              <Tr key={a.id}>
+                <Td className="font-mono text-xs">{a.workerId}</Td>
+                <Td className="font-mono text-xs break-all">{a.id}</Td>
+                <Td><StatusBadge status={a.status} /></Td>
+                {summary.knownAnswers && <Td className="tabular-nums">{pct(a.knownAnswerScore)}</Td>}
+                {summary.plurality && <Td className="tabular-nums">{pct(a.workerAgreementScore)}</Td>}
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      </ListCard>
 
-      <Card>
-        <CardHeader title="Actions taken" description="Approvals and rejections pay or release escrow exactly as your own would; extensions hold escrow for the added assignment." />
-        <CardBody className={summary.actions.length > 0 ? "p-0" : undefined}>
-          {summary.actions.length === 0 ? (
-            <EmptyState title="No actions yet" description="The policies act when work is submitted and when the HIT becomes reviewable." className="py-8" />
-          ) : (
-            <Table caption="Actions taken by the review policies">
-              <THead>
-                <Tr><Th>When (UTC)</Th><Th>Policy</Th><Th>Action</Th><Th>Target</Th><Th>Status</Th><Th>Result</Th></Tr>
-              </THead>
-              <TBody>
-                {summary.actions.map((a) => (
-                  <Tr key={a.id}>
-                    <Td className="whitespace-nowrap">{formatDateTime(a.createdAt)}</Td>
-                    <Td>{a.level}</Td>
-                    <Td className="capitalize">{a.actionName}</Td>
-                    <Td className="font-mono text-xs break-all">{a.targetType === "HIT" ? "This HIT" : a.targetId}</Td>
-                    <Td><StatusBadge status={a.status} /></Td>
-                    <Td className="text-muted">{a.result}{a.errorCode && <span className="block font-mono text-xs">{a.errorCode}</span>}</Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-          )}
-        </CardBody>
-      </Card>
+      <ListCard title="Actions taken" description="Approvals and rejections pay or release escrow exactly as your own would; extensions hold escrow for the added assignment." empty={summary.actions.length === 0} emptyTitle="No actions yet" emptyDescription="The policies act when work is submitted and when the HIT becomes reviewable.">
+        <Table caption="Actions taken by the review policies">
+          <THead>
+            <Tr><Th>When (UTC)</Th><Th>Policy</Th><Th>Action</Th><Th>Target</Th><Th>Status</Th><Th>Result</Th></Tr>
+          </THead>
+          <TBody>
+            {summary.actions.map((a) => (
+              <Tr key={a.id}>
+                <Td className="whitespace-nowrap">{formatDateTime(a.createdAt)}</Td>
+                <Td>{a.level}</Td>
+                <Td className="capitalize">{a.actionName}</Td>
+                <Td className="font-mono text-xs break-all">{a.targetType === "HIT" ? "This HIT" : a.targetId}</Td>
+                <Td><StatusBadge status={a.status} /></Td>
+                <Td className="text-muted">{a.result}{a.errorCode && <span className="block font-mono text-xs">{a.errorCode}</span>}</Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      </ListCard>
     </div>
   );
 }
