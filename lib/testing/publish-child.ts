@@ -1,5 +1,5 @@
 // A process of its own that publishes one batch, for the test that kills it with SIGKILL half way
-// through. Usage: node node_modules/tsx/dist/cli.mjs lib/testing/publish-child.ts <requesterId> <projectId> <csv file>
+// through. Usage: node --import tsx lib/testing/publish-child.ts <requesterId> <projectId> <csv file>
 // (DATABASE_URL names the test's database).
 import { readFileSync } from "node:fs";
 import { publishBatch } from "@/lib/batches/publish";
