@@ -18,6 +18,9 @@ test("publish progress, chart, paged results, review and cancel on the batch pag
   await requester.getByLabel("Project name").fill(`Batch page ${stamp}`);
   await requester.getByLabel("Title").fill(title);
   await requester.getByLabel("Layout HTML").fill(readFileSync(join(SENTIMENT, "layout.html"), "utf8"));
+  // A cent, once per row: 4,000 rows cost $80.00 with fees, within the demo requester's balance.
+  await requester.getByLabel("Reward per assignment (USD)").fill("0.01");
+  await requester.getByLabel("Assignments per HIT").fill("1");
   await requester.getByRole("button", { name: "Save project" }).click();
   await expect(requester.getByText("Project saved.")).toBeVisible();
 
