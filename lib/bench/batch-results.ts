@@ -25,6 +25,7 @@ const root = values.root!;
 const rows = Number(values.rows);
 const loadRows = Number(values.load);
 const ASSIGNMENTS = 3;
+process.chdir(root); // the project fixtures are read relative to the checkout
 
 /** A published batch whose every slot was taken and submitted (rows × 3 assignments), written directly. */
 async function seedSubmittedBatch() {

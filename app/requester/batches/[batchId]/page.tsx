@@ -87,7 +87,8 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
               title="Results"
               description={`Rows ${firstRow.toLocaleString("en-US")}–${lastRow.toLocaleString("en-US")} of ${batch.totalRows.toLocaleString("en-US")}: each submitted assignment with the row it was made from. Tick submissions to review them, or review all that wait.`}
             />
-            {progress.submitted > 0 && <CardBody><BatchReviewForm batchId={batch.id} waiting={progress.submitted} /></CardBody>}
+            {/* Kept once anything was submitted, so the report of the last review shows after the page refreshes. */}
+            {progress.submitted + progress.approved + progress.rejected > 0 && <CardBody><BatchReviewForm batchId={batch.id} waiting={progress.submitted} /></CardBody>}
             {rows.length === 0 ? (
               <CardBody><EmptyState title="No submissions on these rows yet" description="Workers' answers appear here as they submit." /></CardBody>
             ) : (
