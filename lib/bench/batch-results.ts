@@ -25,12 +25,11 @@ const root = values.root!;
 const rows = Number(values.rows);
 const loadRows = Number(values.load);
 const ASSIGNMENTS = 3;
-process.chdir(root); // the project fixtures are read relative to the checkout
 
 /** A published batch whose every slot was taken and submitted (rows × 3 assignments), written directly. */
 async function seedSubmittedBatch() {
   const requester = await makeRequester(100_000_000, "Bench Batch Requester");
-  const project = await createProject(requester.id, projectInput({ assignmentsPerHit: ASSIGNMENTS }));
+  const project = await createProject(requester.id, projectInput({ assignmentsPerHit: ASSIGNMENTS, layout: readFileSync(join(root, "e2e/fixtures/mturk/projects/sentiment/layout.html"), "utf8") }));
   const csv = "text,source\n" + Array.from({ length: rows }, (_, i) => `"Sample text ${i}, with a comma",bench`).join("\n");
   const { batch } = await publishBatch(requester.id, project.id, csv);
   const t = now();
