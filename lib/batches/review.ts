@@ -29,9 +29,21 @@ export async function reviewBatch(requesterId: string, batchId: string, decision
  * still be submitted, as on MTurk). Running it again finishes what an interrupted run left.
  */
 export async function cancelBatch(requesterId: string, batchId: string) {
+  await markCancelled(requesterId, batchId);
+  return expireBatchHits(requesterId, batchId);
+}
+
+/** The first step alone (the web face runs the second after its response; each HIT is its own transaction). */
+export async function markCancelled(requesterId: string, batchId: string) {
   await ownBatch(requesterId, batchId);
   const { count } = await db.batch.updateMany({ where: { id: batchId, status: { in: ["Published", "Cancelled"] } }, data: { status: "Cancelled" } });
   if (count !== 1) throw new DomainError("Conflict", "Only a published batch can be cancelled; this one is not live.");
+}
+
+/** Expires every HIT of a cancelled batch that is still up; returns how many and the escrow given back. */
+export async function expireBatchHits(requesterId: string, batchId: string) {
+  const batch = await ownBatch(requesterId, batchId);
+  if (batch.status !== "Cancelled") throw new DomainError("Conflict", "Only a cancelled batch has its HITs expired.");
   const live = await db.hIT.findMany({
     where: { batchId, status: { not: "Disposed" }, expiresAt: { gt: now() } },
     select: { id: true, escrowCents: true },

@@ -4,9 +4,10 @@
 // runAction checks the signed-in requester; lib/batches checks that the batch is theirs.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { parseForm, runAction, type FormState } from "@/lib/auth/action";
 import { reportSummary } from "@/lib/assignments/bulk-review";
-import { cancelBatch, reviewBatch } from "@/lib/batches/review";
+import { expireBatchHits, markCancelled, reviewBatch } from "@/lib/batches/review";
 import { DomainError } from "@/lib/errors";
 import { batchIdSchema, batchReviewFormSchema } from "./form-schema";
 
@@ -30,7 +31,11 @@ export async function cancelBatchAction(_prev: FormState, form: FormData): Promi
   const batchId = batchIdSchema.safeParse(form.get("batchId"));
   const state = await runAction("requester", form, async (user) => {
     if (!batchId.success) throw new DomainError("NotFound", "That batch does not exist or is not yours.");
-    await cancelBatch(user.id, batchId.data);
+    await markCancelled(user.id, batchId.data);
+    const [requesterId, id] = [user.id, batchId.data];
+    // Expiring thousands of HITs (one transaction each) takes a while: it runs after the response, and the
+    // page shows the open assignments going down; cancelling again finishes an interrupted run.
+    after(() => expireBatchHits(requesterId, id).catch((e) => console.error("expiring a cancelled batch failed", e)));
   });
   if (state.status !== "ok") return state;
   revalidatePath("/requester", "layout");

@@ -13,6 +13,7 @@ import { BatchProgressBar } from "@/components/requester/batch-progress";
 import { BatchReviewForm, REVIEW_FORM_ID } from "@/components/requester/batch-review-form";
 import { CancelBatch } from "@/components/requester/cancel-batch";
 import { PublishStatus } from "@/components/requester/publish-status";
+import { RefreshEvery } from "@/components/requester/refresh-while";
 import { SubmissionsCard } from "@/components/requester/submissions-card";
 import { requirePageUser } from "@/lib/auth/session";
 import { submissionsOverTime } from "@/lib/batches/activity";
@@ -76,7 +77,13 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         <CardHeader title="Progress" actions={<StatusBadge status={batch.status} />} />
         <CardBody className="space-y-4">
           {live ? <BatchProgressBar progress={progress} /> : <PublishStatus batch={batch} />}
-          {batch.status === "Published" && progress.remaining > 0 && <CancelBatch batchId={batch.id} />}
+          {batch.status === "Cancelled" && progress.remaining > 0 && (
+            <p className="text-sm text-muted" aria-live="polite">
+              <RefreshEvery ms={2000} />
+              Expiring the batch&apos;s HITs: {progress.remaining.toLocaleString("en-US")} open assignments left. If this stops moving, cancel again to finish.
+            </p>
+          )}
+          {progress.remaining > 0 && (batch.status === "Published" || batch.status === "Cancelled") && <CancelBatch batchId={batch.id} />}
         </CardBody>
       </Card>
       {live && (
