@@ -26,7 +26,7 @@ export function SubmissionsChart({ series, bucket }: { series: ActivityPoint[]; 
       <figcaption className="mt-2 text-sm text-muted">
         {total === 0
           ? `No submissions in ${span}.`
-          : `${total.toLocaleString("en-US")} submissions in ${span}; busiest ${bucket} ${label(peak.at, bucket)} UTC with ${peak.submissions.toLocaleString("en-US")}.`}
+          : `${total.toLocaleString("en-US")} ${total === 1 ? "submission" : "submissions"} in ${span}; busiest ${bucket} ${label(peak.at, bucket)} UTC with ${peak.submissions.toLocaleString("en-US")}.`}
       </figcaption>
     </figure>
   );
