@@ -34,7 +34,7 @@ export function PublishStatus({ batch }: { batch: PublishingBatch }) {
     : "Opening the batch: every HIT goes live at once and the escrow is taken";
   return (
     <div className="space-y-2" aria-live="polite">
-      <RefreshEvery ms={1000} />
+      <RefreshEvery ms={1000} renderedAt={Date.now()} />
       <div className="flex justify-between text-sm">
         <span id="publish-progress-label">{label}</span>
         <span className="text-muted tabular-nums">{pct}%</span>

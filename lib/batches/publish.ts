@@ -22,6 +22,7 @@ import { compileLayout, fillLayout, missingColumns } from "@/lib/projects/layout
 import { getProject, type Project } from "@/lib/projects/queries";
 import { parseBatchCsv, type BatchCsv } from "./csv";
 import { insertStaged, openStagedHits, type StagedRow } from "./staging";
+import { yieldToOthers } from "./yield";
 
 /** Rows per staging statement: large enough to be fast, small enough for SQLite's bind limit. */
 const CHUNK = 500;
@@ -189,6 +190,7 @@ export async function startPublish(requesterId: string, projectId: string, input
           rows.push({ batchId: batch.id, batchRow: i + 1, hitId: newId(), question: questions[i], layoutParameters: JSON.stringify(csv.rows[i]) });
         }
         await withHeartbeat({ publishedRows: end }, (tx) => insertStaged(tx, rows));
+        await yieldToOthers();
         await options.onProgress?.(end, csv.rows.length);
       }
       const createdAt = now();

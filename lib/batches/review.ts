@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { reviewAssignments, type ReviewDecision } from "@/lib/assignments/bulk-review";
 import { updateExpiration } from "@/lib/hits/management";
 import { ownBatch } from "./queries";
+import { yieldToOthers } from "./yield";
 
 /**
  * Approves or rejects the batch's submitted assignments: the ones selected, or (no selection) every one
@@ -53,6 +54,7 @@ export async function expireBatchHits(requesterId: string, batchId: string) {
     // Escrow changes only by expiry, submission and review, so what this HIT holds less is what expiry gave back.
     const after = await updateExpiration(requesterId, hit.id, now());
     releasedCents += Math.max(0, hit.escrowCents - after.escrowCents);
+    await yieldToOthers();
   }
   return { expiredHits: live.length, releasedCents };
 }

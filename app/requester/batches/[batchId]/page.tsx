@@ -79,7 +79,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           {live ? <BatchProgressBar progress={progress} /> : <PublishStatus batch={batch} />}
           {batch.status === "Cancelled" && progress.remaining > 0 && (
             <p className="text-sm text-muted" aria-live="polite">
-              <RefreshEvery ms={2000} />
+              <RefreshEvery ms={2000} renderedAt={Date.now()} />
               Expiring the batch&apos;s HITs: {progress.remaining.toLocaleString("en-US")} open assignments left. If this stops moving, cancel again to finish.
             </p>
           )}
