@@ -4,7 +4,6 @@
 // runAction checks the signed-in requester; lib/batches checks that the batch is theirs.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { parseForm, runAction, type FormState } from "@/lib/auth/action";
 import { reportSummary } from "@/lib/assignments/bulk-review";
 import { expireBatchHits, markCancelled, reviewBatch } from "@/lib/batches/review";
@@ -35,7 +34,9 @@ export async function cancelBatchAction(_prev: FormState, form: FormData): Promi
     const [requesterId, id] = [user.id, batchId.data];
     // Expiring thousands of HITs (one transaction each) takes a while: it runs after the response, and the
     // page shows the open assignments going down; cancelling again finishes an interrupted run.
-    after(() => expireBatchHits(requesterId, id).catch((e) => console.error("expiring a cancelled batch failed", e)));
+    // Not after(): the action's response (the redirect) must not wait for it. A web server keeps running
+    // it; if the process dies first, the page offers to cancel again.
+    void expireBatchHits(requesterId, id).catch((e) => console.error("expiring a cancelled batch failed", e));
   });
   if (state.status !== "ok") return state;
   revalidatePath("/requester", "layout");
