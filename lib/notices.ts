@@ -46,6 +46,8 @@ export const NOTICES = {
   "project-created": { tone: "success", text: "Project saved. Publish a batch from a CSV file whenever you are ready." },
   "project-updated": { tone: "success", text: "Project saved. New batches use these settings; HITs already published keep theirs." },
   "batch-published": { tone: "success", text: "Batch published: every row is a live HIT, and its reward and fees are held in escrow." },
+  "batch-publishing": { tone: "info", text: "Publishing: the batch opens, all at once, when every row is written. You can leave this page; the progress is kept." },
+  "batch-cancelled": { tone: "success", text: "Batch cancelled: its HITs are expiring, and the escrow of their unused assignments comes back to your available balance. Work already accepted can still be submitted and reviewed." },
   "batch-already-published": { tone: "info", text: "This file was already published from this project, so nothing new was created: here is that batch." },
   "notifications-saved": { tone: "success", text: "Notification settings saved. New events of this HIT type follow them." },
   "notification-resent": { tone: "success", text: "Queued: the event is sent again within a few seconds. Its attempts appear below." },

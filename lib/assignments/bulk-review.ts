@@ -33,3 +33,11 @@ export async function reviewAssignments(requesterId: string, assignmentIds: stri
   }
   return report;
 }
+
+/** One line for the requester: how many were decided, and how many could not be. */
+export function reportSummary({ decision, succeeded, failed }: BulkReviewReport): string {
+  const n = (k: number) => `${k} ${k === 1 ? "submission" : "submissions"}`;
+  const done = succeeded.length === 0 ? "" : decision === "approve" ? `${n(succeeded.length)} approved and paid.` : `${n(succeeded.length)} rejected; the reward and fee went back to your available balance.`;
+  const notDone = failed.length === 0 ? "" : `${n(failed.length)} could not be ${decision === "approve" ? "approved" : "rejected"}.`;
+  return [done, notDone].filter(Boolean).join(" ");
+}

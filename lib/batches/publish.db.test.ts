@@ -8,10 +8,10 @@ import { groupCountProblems } from "@/lib/hits/group-stats";
 import { checkLedger } from "@/lib/money/invariants";
 import { balancesOf } from "@/lib/money/queries";
 import { createProject } from "@/lib/projects/mutations";
-import { makeRequester, makeWorker } from "@/lib/testing/factories";
+import { makeHit, makeRequester, makeWorker } from "@/lib/testing/factories";
 import { fixture } from "@/lib/testing/fixtures";
 import { projectInput } from "@/lib/testing/project-input";
-import { previewBatch, publishBatch } from "./publish";
+import { previewBatch, publishBatch, startPublish } from "./publish";
 
 const rowsCsv = fixture("projects/sentiment/rows.csv");
 // 20 rows × 3 assignments × ($0.10 + $0.02 fee) = $7.20
@@ -61,22 +61,58 @@ describe("publishBatch", () => {
     expect(await checkLedger()).toEqual([]);
   });
 
-  it("leaves nothing behind when it fails mid-way", async () => {
+  it("records its progress as it goes, and leaves no HITs and no escrow when it fails mid-way", async () => {
     const { r, p } = await setup();
     const csv = "text,source\n" + Array.from({ length: 1200 }, (_, i) => `row ${i},test`).join("\n");
+    const seen: unknown[] = [];
     await expect(
       publishBatch(r.id, p.id, csv, {
-        onProgress: (done) => {
+        onProgress: async (done) => {
+          // Another reader sees the batch Publishing with its rows done, and no HIT yet.
+          const b = await db.batch.findFirstOrThrow({ where: { requesterId: r.id } });
+          seen.push({ status: b.status, publishedRows: b.publishedRows, hits: await db.hIT.count({ where: { batchId: b.id } }) });
           if (done > 500) throw new Error("disk full");
         },
       }),
     ).rejects.toThrow("disk full");
-    expect(await counts(r.id)).toEqual({ batches: 0, hits: 0, escrows: 0 });
+    expect(seen).toEqual([
+      { status: "Publishing", publishedRows: 500, hits: 0 },
+      { status: "Publishing", publishedRows: 1000, hits: 0 },
+    ]);
+    const failed = await db.batch.findFirstOrThrow({ where: { requesterId: r.id } });
+    expect(failed).toMatchObject({ status: "Failed", error: expect.stringMatching(/server error.*Upload the same file again/) });
+    expect(await counts(r.id)).toEqual({ batches: 1, hits: 0, escrows: 0 });
+    expect(await db.batchStagedHit.count()).toBe(0);
     expect((await balancesOf(r.id)).requesterEscrowCents).toBe(0);
     expect(await checkLedger()).toEqual([]);
     expect(await groupCountProblems(db)).toEqual([]);
-    // And it publishes cleanly afterwards.
-    expect((await publishBatch(r.id, p.id, csv)).batch.totalRows).toBe(1200);
+    // Publishing the same file again finishes that batch instead of making a second one.
+    const again = await publishBatch(r.id, p.id, csv);
+    expect(again).toMatchObject({ duplicate: false, batch: { id: failed.id, status: "Published", publishedRows: 1200, error: null } });
+    expect(await counts(r.id)).toEqual({ batches: 1, hits: 1200, escrows: 1 });
+    expect(await db.batchStagedHit.count()).toBe(0);
+    expect(await checkLedger()).toEqual([]);
+  });
+
+  it("returns a batch that is still publishing instead of starting it twice", async () => {
+    const { r, p } = await setup();
+    const started = await startPublish(r.id, p.id, rowsCsv);
+    expect(started.duplicate).toBe(false);
+    expect(await startPublish(r.id, p.id, rowsCsv)).toMatchObject({ duplicate: true, batch: { id: started.batch.id, status: "Publishing" } });
+    if (started.duplicate) throw new Error("unreachable");
+    await started.run();
+    expect(await counts(r.id)).toEqual({ batches: 1, hits: 20, escrows: 1 });
+  });
+
+  it("fails the batch, with no escrow, when the funds are gone by the time it opens", async () => {
+    const { r, p } = await setup(BATCH_CENTS);
+    const started = await startPublish(r.id, p.id, rowsCsv);
+    if (started.duplicate) throw new Error("unreachable");
+    await makeHit(r.id, { rewardCents: 100 }); // spends part of the money between the check and the opening
+    await expect(started.run()).rejects.toMatchObject({ code: "InsufficientFunds" });
+    expect(await db.batch.findUniqueOrThrow({ where: { id: started.batch.id } })).toMatchObject({ status: "Failed", error: expect.stringContaining("Not enough funds") });
+    expect(await db.hIT.count({ where: { batchId: started.batch.id } })).toBe(0);
+    expect(await checkLedger()).toEqual([]);
   });
 
   it("refuses clearly when funds are short, and changes nothing", async () => {

@@ -5,6 +5,7 @@
 import { db } from "@/lib/db/client";
 import { centsToDollars } from "@/lib/money/schema";
 import { answersOf, batchResultsPage, ownBatch, type BatchResultHit } from "./queries";
+import { approvalRates, type ApprovalRates } from "./approval-rates";
 
 export const RESULT_COLUMNS = [
   "HITId", "HITTypeId", "Title", "Description", "Keywords", "Reward", "CreationTime", "MaxAssignments", "RequesterAnnotation",
@@ -44,7 +45,7 @@ async function answerFields(batchId: string): Promise<string[]> {
   return [...names].sort();
 }
 
-function rowsOf(hit: BatchResultHit, inputs: string[], answers: string[]): string[][] {
+function rowsOf(hit: BatchResultHit, inputs: string[], answers: string[], rates: Map<string, ApprovalRates>): string[][] {
   const params = JSON.parse(hit.layoutParameters ?? "{}") as Record<string, string>;
   const hitCells = [
     hit.id, hit.hitTypeId, hit.hitType.title, hit.hitType.description, hit.hitType.keywords, `$${centsToDollars(hit.rewardCents)}`,
@@ -53,10 +54,12 @@ function rowsOf(hit: BatchResultHit, inputs: string[], answers: string[]): strin
   ];
   return hit.assignments.map((a) => {
     const given = answersOf(a.answer);
+    const rate = rates.get(a.workerId);
     return [
       ...hitCells,
       a.id, a.workerId, a.status, mturkTime(a.acceptedAt), mturkTime(a.submittedAt), mturkTime(a.autoApprovalAt), mturkTime(a.approvedAt),
-      mturkTime(a.rejectedAt), a.requesterFeedback ?? "", a.workSeconds === null ? "" : String(a.workSeconds), "", "", "",
+      mturkTime(a.rejectedAt), a.requesterFeedback ?? "", a.workSeconds === null ? "" : String(a.workSeconds),
+      rate?.lifetime ?? "", rate?.last30Days ?? "", rate?.last7Days ?? "",
       ...inputs.map((c) => params[c] ?? ""),
       ...answers.map((f) => given[f] ?? ""),
       "", "",
@@ -72,9 +75,13 @@ export async function batchResultRows(requesterId: string, batchId: string) {
   async function* rows(): AsyncGenerator<string[]> {
     yield header;
     let after = 0;
+    // Each worker's rates are counted once, when their first row of the batch comes up.
+    const rates = new Map<string, ApprovalRates>();
     for (;;) {
       const hits = await batchResultsPage(batchId, after, PAGE);
-      for (const h of hits) yield* rowsOf(h, batch.columns, answers);
+      const newcomers = hits.flatMap((h) => h.assignments.map((a) => a.workerId)).filter((w) => !rates.has(w));
+      for (const [w, r] of await approvalRates(newcomers)) rates.set(w, r);
+      for (const h of hits) yield* rowsOf(h, batch.columns, answers, rates);
       if (hits.length < PAGE) return;
       after = hits[hits.length - 1].batchRow ?? after;
     }

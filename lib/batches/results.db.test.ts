@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db/client";
-import { acceptHit, approveAssignment, rejectAssignment } from "@/lib/assignments/mutations";
+import { acceptHit, approveAssignment, rejectAssignment, submitAssignment } from "@/lib/assignments/mutations";
+import { advanceClock } from "@/lib/clock";
 import { submitExternal } from "@/lib/assignments/external";
 import { createProject } from "@/lib/projects/mutations";
-import { makeRequester, makeWorker } from "@/lib/testing/factories";
+import { makeHit, makeRequester, makeWorker, simpleAnswerXml } from "@/lib/testing/factories";
 import { fixture } from "@/lib/testing/fixtures";
 import { projectInput } from "@/lib/testing/project-input";
 import { publishBatch } from "./publish";
@@ -23,9 +24,15 @@ describe("batch results", () => {
   it("counts progress and lists inputs and answers per assignment in MTurk's columns", async () => {
     const r = await makeRequester(100_000);
     const p = await createProject(r.id, projectInput());
+    const [w1, w2] = [await makeWorker(), await makeWorker()];
+    // w1's history: a rejection 20 days ago (inside 30 days, outside 7), from another requester.
+    const elsewhere = await makeHit((await makeRequester(100_000)).id);
+    const old = await acceptHit(w1.id, elsewhere.id);
+    await submitAssignment(w1.id, old.id, simpleAnswerXml);
+    await rejectAssignment(elsewhere.requesterId, old.id, "Wrong");
+    advanceClock(20 * 86_400_000);
     const { batch } = await publishBatch(r.id, p.id, fixture("projects/sentiment/rows.csv"));
     const hits = await db.hIT.findMany({ where: { batchId: batch.id }, orderBy: { batchRow: "asc" }, take: 2 });
-    const [w1, w2] = [await makeWorker(), await makeWorker()];
     const submit = async (workerId: string, hitId: string, sentiment: string) => {
       const a = await acceptHit(workerId, hitId);
       return submitExternal(a.id, { assignmentId: a.id, sentiment, comment: "a, \"quoted\"\nnote" });
@@ -50,6 +57,9 @@ describe("batch results", () => {
     const first = records.find((x) => x.AssignmentId === a1.id)!;
     expect(first).toMatchObject({ HITId: hits[0].id, WorkerId: w1.id, AssignmentStatus: "Approved", Reward: "$0.10", "Input.text": "I love this phone, the battery lasts two days!", "Answer.sentiment": "positive", "Answer.comment": 'a, "quoted"\nnote' });
     expect(records.find((x) => x.AssignmentId === a2.id)).toMatchObject({ AssignmentStatus: "Rejected", RequesterFeedback: "Not what the text says" });
+    // Approval rates are the worker's own, over every requester: approved of reviewed (Submitted is not yet either).
+    expect(first).toMatchObject({ LifetimeApprovalRate: "50% (1/2)", Last30DaysApprovalRate: "50% (1/2)", Last7DaysApprovalRate: "100% (1/1)" });
+    expect(records.find((x) => x.AssignmentId === a2.id)).toMatchObject({ LifetimeApprovalRate: "0% (0/1)", Last7DaysApprovalRate: "0% (0/1)" });
   });
 
   it("is NotFound for another requester", async () => {

@@ -4,9 +4,10 @@
 // then to publish. Both check the signed-in requester; lib/batches checks that the project is theirs.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { runAction, type FormState } from "@/lib/auth/action";
 import { DomainError } from "@/lib/errors";
-import { previewBatch, publishBatch } from "@/lib/batches/publish";
+import { previewBatch, startPublish } from "@/lib/batches/publish";
 import { projectIdSchema } from "./form-schema";
 import { uploadedCsv } from "../uploaded-csv";
 
@@ -41,8 +42,12 @@ export async function publishBatchAction(_prev: PreviewState, form: FormData): P
   let target = "";
   const state = await runAction("requester", null, async (user) => {
     const { projectId, content, name } = await upload(form);
-    const { batch, duplicate } = await publishBatch(user.id, projectId, content, { name });
-    target = `/requester/batches/${batch.id}?notice=${duplicate ? "batch-already-published" : "batch-published"}`;
+    const started = await startPublish(user.id, projectId, content, { name });
+    // The rows are written after the response: the batch page shows their progress from the database, so
+    // it survives a reload, and a failure is recorded on the batch (run() never rejects unhandled here).
+    if (!started.duplicate) after(() => started.run().catch(() => undefined));
+    const notice = !started.duplicate || started.batch.status === "Publishing" ? "batch-publishing" : "batch-already-published";
+    target = `/requester/batches/${started.batch.id}?notice=${notice}`;
   });
   if (state.status !== "ok") return state;
   revalidatePath("/requester", "layout");

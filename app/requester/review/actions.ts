@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { parseForm, runAction, type FormState } from "@/lib/auth/action";
 import { withNotice } from "@/lib/notices";
 import { approveAssignment } from "@/lib/assignments/mutations";
-import { reviewAssignments, type BulkReviewReport } from "@/lib/assignments/bulk-review";
+import { reportSummary, reviewAssignments, type BulkReviewReport } from "@/lib/assignments/bulk-review";
 import { overrideFormSchema, reviewFormSchema } from "./form-schema";
 
 export type ReviewState = FormState & { report?: BulkReviewReport };
@@ -22,14 +22,7 @@ export async function reviewAssignmentsAction(_prev: ReviewState, form: FormData
   });
   if (!report) return state;
   revalidatePath("/requester", "layout");
-  return { status: report.failed.length === 0 ? "ok" : "error", message: reportMessage(report), report };
-}
-
-function reportMessage({ decision, succeeded, failed }: BulkReviewReport): string {
-  const n = (k: number) => `${k} ${k === 1 ? "submission" : "submissions"}`;
-  const done = succeeded.length === 0 ? "" : decision === "approve" ? `${n(succeeded.length)} approved and paid.` : `${n(succeeded.length)} rejected; the reward and fee went back to your available balance.`;
-  const notDone = failed.length === 0 ? "" : `${n(failed.length)} could not be ${decision === "approve" ? "approved" : "rejected"}.`;
-  return [done, notDone].filter(Boolean).join(" ");
+  return { status: report.failed.length === 0 ? "ok" : "error", message: reportSummary(report), report };
 }
 
 export async function overrideRejectionAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -7,17 +7,25 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
 import { Table, THead, TBody, Tr, Th, Td } from "@/components/ui/table";
 import { BatchProgressBar } from "@/components/requester/batch-progress";
 import { ReviewCsvForm } from "@/components/requester/review-csv-form";
+import { BatchReviewForm, REVIEW_FORM_ID } from "@/components/requester/batch-review-form";
+import { CancelBatch } from "@/components/requester/cancel-batch";
+import { PublishStatus } from "@/components/requester/publish-status";
+import { RefreshEvery } from "@/components/requester/refresh-while";
+import { SubmissionsCard } from "@/components/requester/submissions-card";
 import { requirePageUser } from "@/lib/auth/session";
+import { submissionsOverTime } from "@/lib/batches/activity";
 import { answersOf, batchProgress, batchResultsPage, ownBatch } from "@/lib/batches/queries";
 import { isDomainError } from "@/lib/errors";
+import { bucketOf } from "../bucket";
 
 export const metadata: Metadata = { title: "Batch" };
 
-/** The page shows the first rows; the CSV has them all. */
-const SHOWN_HITS = 100;
+/** Rows of the CSV (HITs) per page of results; the CSV download has them all. */
+const ROWS_PER_PAGE = 50;
 
 async function batchOr404(requesterId: string, batchId: string) {
   try {
@@ -28,16 +36,32 @@ async function batchOr404(requesterId: string, batchId: string) {
   }
 }
 
-export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<{ notice?: string }> }) {
-  const [{ batchId }, { notice }] = await Promise.all([params, searchParams]);
+type Search = { notice?: string; page?: string; bucket?: string };
+
+export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Search> }) {
+  const [{ batchId }, search] = await Promise.all([params, searchParams]);
   const user = await requirePageUser("requester", `/requester/batches/${batchId}`);
   const batch = await batchOr404(user.id, batchId);
-  const [progress, hits] = await Promise.all([batchProgress(batch.id), batchResultsPage(batch.id, 0, SHOWN_HITS)]);
+  const pages = Math.max(1, Math.ceil(batch.totalRows / ROWS_PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(search.page ?? "1", 10) || 1));
+  const bucket = bucketOf(search.bucket);
+  const [progress, hits, series] = await Promise.all([
+    batchProgress(batch.id),
+    batchResultsPage(batch.id, (page - 1) * ROWS_PER_PAGE, ROWS_PER_PAGE),
+    submissionsOverTime(user.id, bucket, batch.id),
+  ]);
   const rows = hits.flatMap((h) => {
     const inputs = JSON.parse(h.layoutParameters ?? "{}") as Record<string, string>;
     return h.assignments.map((a) => ({ hit: h, inputs, a, answers: answersOf(a.answer) }));
   });
   const answerNames = [...new Set(rows.flatMap((r) => Object.keys(r.answers)))].sort();
+  const live = batch.status === "Published" || batch.status === "Cancelled";
+  const href = (q: Partial<Search>) => {
+    const p = new URLSearchParams({ page: String(q.page ?? page), bucket: q.bucket ?? bucket });
+    return `/requester/batches/${batch.id}?${p}`;
+  };
+  const firstRow = (page - 1) * ROWS_PER_PAGE + 1;
+  const lastRow = Math.min(batch.totalRows, page * ROWS_PER_PAGE);
 
   return (
     <div className="space-y-6">
@@ -46,46 +70,72 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         description={<>From project <Link href={`/requester/projects/${batch.project.id}`} className="underline">{batch.project.name}</Link>, {batch.totalRows.toLocaleString("en-US")} HITs × {batch.project.assignmentsPerHit} assignments</>}
         backHref="/requester/batches"
         backLabel="Batches"
-        actions={<ButtonLink href={`/requester/batches/${batch.id}/results.csv`} variant="secondary" download>Download results (CSV)</ButtonLink>}
+        actions={live ? <ButtonLink href={`/requester/batches/${batch.id}/results.csv`} variant="secondary" download>Download results (CSV)</ButtonLink> : undefined}
       />
-      <Notice code={notice} />
+      {/* A small batch is often open by the time its page first loads. */}
+      <Notice code={search.notice === "batch-publishing" && batch.status !== "Publishing" ? (batch.status === "Published" ? "batch-published" : undefined) : search.notice} />
       <Card>
         <CardHeader title="Progress" actions={<StatusBadge status={batch.status} />} />
-        <CardBody>
-          <BatchProgressBar progress={progress} />
-          {progress.submitted > 0 && <p className="mt-3 text-sm"><Link href="/requester/review" className="underline">Review the {progress.submitted.toLocaleString("en-US")} submitted assignments</Link></p>}
+        <CardBody className="space-y-4">
+          {live ? <BatchProgressBar progress={progress} /> : <PublishStatus batch={batch} />}
+          {batch.status === "Cancelled" && progress.remaining > 0 && (
+            <p className="text-sm text-muted" aria-live="polite">
+              <RefreshEvery ms={2000} renderedAt={Date.now()} />
+              Expiring the batch&apos;s HITs: {progress.remaining.toLocaleString("en-US")} open assignments left. If this stops moving, cancel again to finish.
+            </p>
+          )}
+          {progress.remaining > 0 && (batch.status === "Published" || batch.status === "Cancelled") && <CancelBatch batchId={batch.id} />}
         </CardBody>
       </Card>
-      {progress.submitted + progress.approved + progress.rejected > 0 && <ReviewCsvForm batchId={batch.id} />}
-      <Card>
-        <CardHeader title="Results" description={hits.length < batch.totalRows ? `Submissions of the first ${SHOWN_HITS} rows; the CSV has every row.` : "Every submitted assignment, with the row it was made from."} />
-        {rows.length === 0 ? (
-          <CardBody><EmptyState title="No submissions yet" description="Workers' answers appear here as they submit." /></CardBody>
-        ) : (
-          <Table caption="Inputs and answers per assignment">
-            <THead>
-              <Tr>
-                <Th className="text-right">Row</Th>
-                {batch.columns.map((c) => <Th key={`i-${c}`}>Input.{c}</Th>)}
-                <Th>Worker</Th>
-                <Th>Status</Th>
-                {answerNames.map((n) => <Th key={`a-${n}`}>Answer.{n}</Th>)}
-              </Tr>
-            </THead>
-            <TBody>
-              {rows.map((r) => (
-                <Tr key={r.a.id}>
-                  <Td className="text-right tabular-nums">{r.hit.batchRow}</Td>
-                  {batch.columns.map((c) => <Td key={`i-${c}`} className="max-w-xs truncate" title={r.inputs[c]}>{r.inputs[c]}</Td>)}
-                  <Td className="font-mono text-xs">{r.a.workerId}</Td>
-                  <Td><StatusBadge status={r.a.status} /></Td>
-                  {answerNames.map((n) => <Td key={`a-${n}`} className="max-w-xs whitespace-pre-wrap">{r.answers[n] ?? ""}</Td>)}
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
-      </Card>
+      {live && (
+        <>
+          <SubmissionsCard title="Submissions over time" series={series} bucket={bucket} href={(b) => href({ bucket: b, page: String(page) })} />
+          {progress.submitted + progress.approved + progress.rejected > 0 && <ReviewCsvForm batchId={batch.id} />}
+          <Card>
+            <CardHeader
+              title="Results"
+              description={`Rows ${firstRow.toLocaleString("en-US")}–${lastRow.toLocaleString("en-US")} of ${batch.totalRows.toLocaleString("en-US")}: each submitted assignment with the row it was made from. Tick submissions to review them, or review all that wait.`}
+            />
+            {/* Kept once anything was submitted, so the report of the last review shows after the page refreshes. */}
+            {progress.submitted + progress.approved + progress.rejected > 0 && <CardBody><BatchReviewForm batchId={batch.id} waiting={progress.submitted} /></CardBody>}
+            {rows.length === 0 ? (
+              <CardBody><EmptyState title="No submissions on these rows yet" description="Workers' answers appear here as they submit." /></CardBody>
+            ) : (
+              <Table caption={`Inputs and answers per assignment, rows ${firstRow} to ${lastRow}`}>
+                <THead>
+                  <Tr>
+                    <Th><span className="sr-only">Select</span></Th>
+                    <Th className="text-right">Row</Th>
+                    {batch.columns.map((c) => <Th key={`i-${c}`}>Input.{c}</Th>)}
+                    <Th>Worker</Th>
+                    <Th>Status</Th>
+                    {answerNames.map((n) => <Th key={`a-${n}`}>Answer.{n}</Th>)}
+                  </Tr>
+                </THead>
+                <TBody>
+                  {rows.map((r) => (
+                    <Tr key={r.a.id}>
+                      <Td>
+                        {r.a.status === "Submitted" && (
+                          <input type="checkbox" name="assignmentId" value={r.a.id} form={REVIEW_FORM_ID} aria-label={`Select row ${r.hit.batchRow}, worker ${r.a.workerId}`} className="size-4" />
+                        )}
+                      </Td>
+                      <Td className="text-right tabular-nums">{r.hit.batchRow}</Td>
+                      {batch.columns.map((c) => <Td key={`i-${c}`} className="max-w-xs truncate" title={r.inputs[c]}>{r.inputs[c]}</Td>)}
+                      <Td className="font-mono text-xs">{r.a.workerId}</Td>
+                      <Td><StatusBadge status={r.a.status} /></Td>
+                      {answerNames.map((n) => <Td key={`a-${n}`} className="max-w-xs whitespace-pre-wrap">{r.answers[n] ?? ""}</Td>)}
+                    </Tr>
+                  ))}
+                </TBody>
+              </Table>
+            )}
+            <CardBody>
+              <Pager page={page} hasMore={page < pages} href={(p) => href({ page: String(p) })} summary={`Page ${page} of ${pages.toLocaleString("en-US")}`} />
+            </CardBody>
+          </Card>
+        </>
+      )}
     </div>
   );
 }
