@@ -2,7 +2,9 @@
 //   1. a Chromium for the browser tests (Debian's package when we may install it, else Playwright's own);
 //   2. Vitest: unit tests, and the database tests on SQLite and, when TEST_POSTGRES_URL is set, PostgreSQL;
 //   3. a production build, then Playwright in real Chromium against it (on SQLite, and on PostgreSQL too
-//      when TEST_POSTGRES_URL is set).
+//      when TEST_POSTGRES_URL is set);
+//   4. with TEST_POSTGRES_URL, two production servers and the sweep worker on one PostgreSQL database,
+//      checked for every invariant after load and moved clocks (lib/bench/cluster.ts).
 // Flags: --no-e2e, --e2e-only. Ends with one "N passed, N failed" line and a non-zero exit on any failure.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, mkdirSync } from "node:fs";
@@ -10,6 +12,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { root } from "./env.mjs";
 import { build } from "./build.mjs";
+import { deploy } from "../lib/db/migrate.mjs";
 
 const args = new Set(process.argv.slice(2));
 const runUnit = !args.has("--e2e-only");
@@ -113,6 +116,18 @@ if (runE2e) {
         const ran = countPlaywright(out); // counted first: a failed run's results must be in the totals
         if (!passed || (!ran && project === "chromium")) ok = false;
       }
+    }
+    if (process.env.TEST_POSTGRES_URL) {
+      // Two production servers and the sweep worker on one PostgreSQL database (lib/bench/cluster.ts).
+      step("Two web servers and the sweep worker on one PostgreSQL database");
+      const url = await freshPostgresDb(process.env.TEST_POSTGRES_URL, "piecework_cluster");
+      deploy(url);
+      const out = join(reports, "cluster.json");
+      const passed = run(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "lib/bench/cluster.ts"), "--check", "--root", root, "--ports", "3120,3121", "--out", out, "--seconds", "8"], { DATABASE_URL: url });
+      const checks = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")).checks : [];
+      totals.passed += checks.filter((c) => c.ok).length;
+      totals.failed += checks.filter((c) => !c.ok).length;
+      if (!passed || checks.length === 0) ok = false;
     }
   }
 }

@@ -103,7 +103,7 @@ if (process.argv[1]?.endsWith("seed-scale.ts")) {
     hits: Number(values.hits ?? 100_000),
     groups: Number(values.groups ?? 10_000),
     requesters: Number(values.requesters ?? 500),
-    workers: Number(values.workers ?? 40),
+    workers: Number(values.workers ?? 100),
     password: "bench-password-123",
   });
   console.log(`bench: seeded ${result.hits} HITs in ${result.groups} groups from ${result.requesters} requesters in ${((Date.now() - started) / 1000).toFixed(1)} s`);
