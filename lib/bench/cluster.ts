@@ -157,7 +157,7 @@ async function check() {
   await Promise.all(bases.map(waitUp));
   const seconds = Number(values.seconds);
   const pool = await groupPool([]);
-  const requesterIds = (await db.user.findMany({ where: { isRequester: true }, select: { id: true }, take: 4 })).map((u) => u.id);
+  const requesterIds = (await db.user.findMany({ where: { isRequester: true }, select: { id: true } })).map((u) => u.id);
   const [loop, api] = await Promise.all([
     httpLoop({ bases, root, emails: seed.workers.slice(0, 16), groups: pool.take(100), seconds }),
     apiTraffic(requesterIds, Date.now() + seconds * 1000),
