@@ -5,7 +5,10 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "SAMEORIGIN" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+  // No plugins, no <base> hijacking, forms post only here, framed only by ourselves. Scripts are not
+  // restricted: the project layout preview is a srcdoc frame, which inherits this policy, and must run
+  // the requester's scripts as workers will.
+  { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'" },
 ];
 
 const nextConfig: NextConfig = {

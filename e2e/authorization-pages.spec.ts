@@ -129,7 +129,9 @@ test("every page answers each role and owner as it should, with the security hea
         const missing = [
           h["x-content-type-options"] !== "nosniff" && "X-Content-Type-Options",
           !h["referrer-policy"] && "Referrer-Policy",
-          !/frame-ancestors/.test(h["content-security-policy"] ?? "") && "CSP frame-ancestors",
+          !/frame-ancestors 'self'/.test(h["content-security-policy"] ?? "") && "CSP frame-ancestors",
+          !/object-src 'none'/.test(h["content-security-policy"] ?? "") && "CSP object-src",
+          !/form-action 'self'/.test(h["content-security-policy"] ?? "") && "CSP form-action",
         ].filter(Boolean);
         if (missing.length) wrong.push(`${path} as ${who}: no ${missing.join(", ")}`);
       }
