@@ -10,6 +10,7 @@ import { eventDoc } from "@/lib/notifications/message";
 import { parseStoredSpec } from "@/lib/notifications/stored-spec";
 import { send, type SendResult } from "@/lib/notifications/transports";
 import type { MTurkEvent } from "@/lib/notifications/outbox";
+import { tellDeliveryFailing } from "@/lib/notifications/in-app/requester-news";
 
 /** Longer than any one send may take (the webhook timeout is 10 s), so a live deliverer keeps its claim. */
 const leaseMs = () => Number(process.env.PIECEWORK_OUTBOX_LEASE_MS ?? 60_000);
@@ -106,6 +107,11 @@ async function finish(event: { id: string; attempts: number }, token: string, re
       where: { id: event.id, leaseToken: token },
       data: { ...next, attempts, leaseToken: null, lockedUntil: null, lastError: result.ok ? null : result.response, lastStatusCode: result.statusCode ?? null },
     });
+    // Told when an event is given up, not on every attempt; the line coalesces per HIT type while unread.
+    if (outcome === "failed") {
+      const type = await tx.outboxEvent.findUniqueOrThrow({ where: { id: event.id }, select: { hitType: { select: { id: true, requesterId: true, title: true } } } });
+      await tellDeliveryFailing(tx, { requesterId: type.hitType.requesterId, hitTypeId: type.hitType.id, title: type.hitType.title, lastError: result.response });
+    }
   });
   return outcome;
 }
