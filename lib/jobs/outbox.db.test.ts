@@ -90,6 +90,10 @@ describe("outbox delivery", () => {
     const failed = await db.outboxEvent.findFirstOrThrow({ where: { hitTypeId: t.hitTypeId, seq: 1 } });
     expect(failed).toMatchObject({ status: "Failed", attempts: MAX_ATTEMPTS, lastStatusCode: 410 });
     expect(assignmentIdsReceived(t.hitTypeId)).toEqual([...Array(MAX_ATTEMPTS).fill(a1), a2]);
+    // The requester is told once that the type's deliveries give up, not once per attempt.
+    const told = await db.notification.findMany({ where: { kind: "delivery.failing" } });
+    expect(told.map((n) => [n.userId, n.count, n.href])).toEqual([[t.r.id, 1, `/requester/notifications/${t.hitTypeId}`]]);
+    expect(told[0].text).toMatch(/"Dead receiver" are failing: an event was given up/);
 
     const stranger = await makeRequester();
     await expect(resendEvent(stranger.id, failed.id)).rejects.toMatchObject({ code: "NotFound" });

@@ -13,6 +13,7 @@ import { escalateStaleAppeals } from "@/lib/assignments/appeals";
 import { reviewHitIfDue } from "@/lib/review-policies/mutations";
 import { recordEvent } from "@/lib/notifications/outbox";
 import { deliverOutbox } from "./outbox";
+import { deliverMessageEmails } from "@/lib/workers/message-email";
 
 const BATCH = 200;
 
@@ -77,5 +78,6 @@ export async function runAllSweeps() {
   const autoApproved = await autoApproveDue();
   const appealsEscalated = await escalateStaleAppeals();
   const notifications = await deliverOutbox();
-  return { abandoned, expired, autoApproved, appealsEscalated, notifications };
+  const messageEmails = await deliverMessageEmails();
+  return { abandoned, expired, autoApproved, appealsEscalated, notifications, messageEmails };
 }
