@@ -1,12 +1,12 @@
 // Reading a user's in-app notifications. The badge's count runs on every page of the app shell, so it is
 // one count over the (userId, readAt) index and nothing else.
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 
 export const NOTIFICATIONS_PAGE_SIZE = 25;
 
-export function unreadNotificationCount(userId: string): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
-}
+/** Cached per request, so the shell's badge and the notifications page share one query. */
+export const unreadNotificationCount = cache((userId: string): Promise<number> => db.notification.count({ where: { userId, readAt: null } }));
 
 /** One page, newest first (a coalesced line moves up when an event joins it). `page` counts from 1. */
 export async function notificationsPage(userId: string, page: number) {

@@ -33,13 +33,17 @@ export function tellQualificationRequested(tx: Tx, q: { ownerId: string; qualifi
   });
 }
 
-/** Once per HIT type while unread, however many events fail after the first. */
-export function tellDeliveryFailing(tx: Tx, d: { requesterId: string; hitTypeId: string; title: string; lastError: string | null }) {
+/**
+ * One line per HIT type while unread, however many attempts fail: said when an event keeps failing, and
+ * said again (on the same line) when one is given up.
+ */
+export function tellDeliveryFailing(tx: Tx, d: { requesterId: string; hitTypeId: string; title: string; gaveUp: boolean; lastError: string | null }) {
+  const state = d.gaveUp ? "an event was given up after every retry" : "the destination keeps refusing events; Piecework keeps retrying";
   return notifyCoalesced(tx, {
     userId: d.requesterId,
     kind: "delivery.failing",
     key: d.hitTypeId,
     href: `/requester/notifications/${d.hitTypeId}`,
-    text: (n) => `Event notifications for "${d.title}" are failing: ${n === 1 ? "an event was" : `${n} events were`} given up after every retry.${d.lastError ? ` Last answer: ${d.lastError.slice(0, 200)}` : ""} Check the destination and resend.`,
+    text: () => `Event notifications for "${d.title}" are failing: ${state}.${d.lastError ? ` Last answer: ${d.lastError.slice(0, 200)}` : ""} Check the destination and resend.`,
   });
 }
