@@ -74,3 +74,7 @@ PRAGMA defer_foreign_keys=OFF;
 -- CreateIndex
 CREATE INDEX "HIT_expiredAt_expiresAt_idx" ON "HIT"("expiredAt", "expiresAt");
 
+
+-- HITs whose expiry the sweep already handled before expiredAt existed (their open slots are closed):
+-- mark them handled, so the first sweep does not send their HITExpired a second time.
+UPDATE "HIT" SET "expiredAt" = "expiresAt" WHERE "expiredAt" IS NULL AND "numAvailable" = 0 AND "expiresAt" <= strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now');

@@ -30,3 +30,7 @@ CREATE UNIQUE INDEX "Notification_openKey_key" ON "Notification"("openKey");
 -- CreateIndex
 CREATE INDEX "Notification_userId_createdAt_idx" ON "Notification"("userId", "createdAt");
 
+
+-- HITs whose expiry the sweep already handled before expiredAt existed (their open slots are closed):
+-- mark them handled, so the first sweep does not send their HITExpired a second time.
+UPDATE "HIT" SET "expiredAt" = "expiresAt" WHERE "expiredAt" IS NULL AND "numAvailable" = 0 AND "expiresAt" <= now();
