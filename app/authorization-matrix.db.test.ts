@@ -51,7 +51,8 @@ const { projectInput } = await import("@/lib/testing/project-input");
 
 type Action = (prev: unknown, form: FormData) => Promise<unknown>;
 const modules = import.meta.glob<Record<string, unknown>>(["./**/*actions.ts", "!./(public)/**"]);
-const areaRole = (path: string) => (path.startsWith("./work/") ? "worker" : path.startsWith("./requester/") ? "requester" : "admin");
+const areaRole = (path: string) =>
+  path.startsWith("./work/") ? "worker" : path.startsWith("./requester/") ? "requester" : path.startsWith("./notifications/") ? "anyone" : "admin";
 
 const asUser = (u: { id: string; email: string; name: string; isWorker: boolean; isRequester: boolean; isAdmin: boolean }): SessionUser => ({
   id: u.id,
@@ -82,6 +83,8 @@ async function snapshotOf(requesterId: string, workerId: string) {
     db.bonusPayment.findMany({ where: { workerId }, orderBy: { id: "asc" } }),
     db.message.findMany({ where: { recipientId: workerId }, orderBy: { id: "asc" } }),
     db.appeal.findMany({ where: { workerId }, orderBy: { id: "asc" } }),
+    db.notification.findMany({ where: { userId: { in: [requesterId, workerId] } }, orderBy: { id: "asc" } }),
+    db.user.findMany({ where: { id: { in: [requesterId, workerId] } }, select: { id: true, emailMessageCopies: true }, orderBy: { id: "asc" } }),
   ]);
 }
 
@@ -124,6 +127,7 @@ async function world() {
   const deposit = await requestDeposit(owner.id, 5_000, "pending");
   await messageWorkers(owner.id, [worker.id], "Hello", "Thanks for your work");
   const message = await db.message.findFirstOrThrow({ where: { recipientId: worker.id } });
+  const notification = await db.notification.findFirstOrThrow({ where: { userId: worker.id } });
   const project = await createProject(owner.id, projectInput());
 
   const fields: Record<string, string | string[]> = {
@@ -139,6 +143,8 @@ async function world() {
     kind: "deposit",
     id: deposit.id,
     messageId: message.id,
+    notificationId: notification.id,
+    emailMessageCopies: "on",
     projectId: project.id,
     decision: "approve",
     reason: "Because the matrix says so",
@@ -186,10 +192,13 @@ describe("server action authorization matrix", () => {
       worker: { "signed out": signedOut, "a requester": asUser(otherRequester), "another worker": asUser(otherWorker) },
       requester: { "signed out": signedOut, "a worker": asUser(otherWorker), "the owner's worker": asUser(worker), "another requester": asUser(otherRequester) },
       admin: { "signed out": signedOut, "a worker": asUser(worker), "a requester": asUser(owner) },
+      // Notifications belong to every signed-in user: the attackers are the ones who own none of these.
+      anyone: { "signed out": signedOut, "another worker": asUser(otherWorker), "another requester": asUser(otherRequester), "an admin": asUser(admin) },
     } as const;
-    // Requester actions that make or change only the caller's own things (a deposit request, a key, a
-    // HIT, their own block list): another requester may succeed, as long as the owner's data stays.
-    const ownThingsOnly = new Set(["requestDepositAction", "createApiKeyAction", "createHitAction", "createQualificationTypeAction", "saveProjectAction", "blockWorkerAction", "unblockWorkerAction"]);
+    // Actions that make or change only the caller's own things (a deposit request, a key, a HIT, their own
+    // block list, their own notifications and email setting): another user may succeed, as long as the
+    // owner's data stays.
+    const ownThingsOnly = new Set(["markAllReadAction", "setEmailCopiesAction", "requestDepositAction", "createApiKeyAction", "createHitAction", "createQualificationTypeAction", "saveProjectAction", "blockWorkerAction", "unblockWorkerAction"]);
 
     const before = await snapshotOf(owner.id, worker.id);
     const consoleError = vi.spyOn(console, "error").mockImplementation((...args) => {
@@ -215,7 +224,7 @@ describe("server action authorization matrix", () => {
           if (session.internalErrors.length > 0) leaks.push(`${path} ${name} as ${who} failed inside: ${session.internalErrors[0]}`);
           // A refused call says so with an error state (or a redirect to sign in); actions that succeed
           // return ok or redirect to the page of what they did.
-          const mayAct = role === "requester" && user?.isRequester && ownThingsOnly.has(name);
+          const mayAct = ((role === "requester" && user?.isRequester) || (role === "anyone" && user)) && ownThingsOnly.has(name);
           const succeeded = outcome.startsWith("returned ok") || (outcome.startsWith("redirected") && !outcome.startsWith("redirected /signin"));
           if (succeeded && !mayAct) leaks.push(`${path} ${name} as ${who} succeeded (${outcome})`);
         }
@@ -260,7 +269,7 @@ describe("server actions under tampered form data", () => {
       theirHit.id, theirHit.hitTypeId, theirAssignment.id, bystander.id, bystanderWorker.id,
     ];
     const FORMS_PER_ACTION = Number(process.env.FUZZ_FORMS ?? 24);
-    const user = { worker: asUser(worker), requester: asUser(owner), admin: asUser(admin) } as const;
+    const user = { worker: asUser(worker), requester: asUser(owner), admin: asUser(admin), anyone: asUser(worker) } as const;
     const problems: string[] = [];
     let calls = 0;
     const outcomes = new Map<string, number>();

@@ -96,6 +96,8 @@ test("every page answers each role and owner as it should, with the security hea
   const publicToWorkers = (route: string) => route.startsWith("/work/groups/") || route === "/work/qualifications/[typeId]";
   function expected(route: string, who: Who): Outcome | "public" {
     const area = route.split("/")[1];
+    // Every signed-in user has notifications, whatever their roles.
+    if (area === "notifications") return who === "signed out" ? "sign in" : "page";
     if (!["work", "requester", "admin"].includes(area)) return "public";
     const r = roles[who];
     if (who === "signed out") return "sign in";

@@ -22,7 +22,7 @@ test("a requester sets up a webhook, tests it, and follows deliveries in the log
   try {
     const page = await newPage(browser);
     await signIn(page, DEMO_REQUESTER.email, DEMO_REQUESTER.password);
-    await page.getByRole("link", { name: "Notifications" }).click();
+    await page.getByRole("link", { name: "Notifications", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
     await shot(page, "notifications-01-hit-types");
     await expectNoSeriousViolations(page, "notification HIT types");

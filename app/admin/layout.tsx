@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePageUser } from "@/lib/auth/session";
+import { unreadNotificationCount } from "@/lib/notifications/in-app/queries";
 
 const nav = [
   { href: "/admin", label: "Overview" },
@@ -19,7 +20,7 @@ const nav = [
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser("admin", "/admin");
   return (
-    <AppShell area="admin" user={user} nav={nav}>
+    <AppShell area="admin" user={user} nav={nav} unreadNotifications={await unreadNotificationCount(user.id)}>
       {children}
     </AppShell>
   );

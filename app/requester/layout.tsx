@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePageUser } from "@/lib/auth/session";
+import { unreadNotificationCount } from "@/lib/notifications/in-app/queries";
 import { pendingRequestCount } from "@/lib/qualifications/queries";
 
 export default async function RequesterLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser("requester", "/requester");
-  const pending = await pendingRequestCount(user.id);
+  const [pending, unreadNotifications] = await Promise.all([pendingRequestCount(user.id), unreadNotificationCount(user.id)]);
   const nav = [
     { href: "/requester", label: "Overview" },
     { href: "/requester/hits/new", label: "Create a HIT" },
@@ -20,7 +21,7 @@ export default async function RequesterLayout({ children }: { children: ReactNod
     { href: "/requester/api-keys", label: "API keys" },
   ];
   return (
-    <AppShell area="requester" user={user} nav={nav}>
+    <AppShell area="requester" user={user} nav={nav} unreadNotifications={unreadNotifications}>
       {children}
     </AppShell>
   );

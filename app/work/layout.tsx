@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePageUser } from "@/lib/auth/session";
+import { unreadNotificationCount } from "@/lib/notifications/in-app/queries";
 import { unreadCount } from "@/lib/workers/inbox";
 
 export default async function WorkLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser("worker", "/work");
-  const unread = await unreadCount(user.id);
+  const [unread, unreadNotifications] = await Promise.all([unreadCount(user.id), unreadNotificationCount(user.id)]);
   const nav = [
     { href: "/work", label: "Find HITs" },
     { href: "/work/assignments", label: "My queue" },
@@ -14,7 +15,7 @@ export default async function WorkLayout({ children }: { children: ReactNode }) 
     { href: "/work/messages", label: unread > 0 ? `Messages (${unread} unread)` : "Messages" },
   ];
   return (
-    <AppShell area="work" user={user} nav={nav}>
+    <AppShell area="work" user={user} nav={nav} unreadNotifications={unreadNotifications}>
       {children}
     </AppShell>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { cn } from "../ui/cn";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
+import { NotificationBadge } from "./notification-badge";
 
 export type ShellArea = "work" | "requester" | "admin";
 
@@ -18,6 +19,8 @@ export type AppShellProps = {
   area: ShellArea | null;
   user: ShellUser | null;
   nav: NavItem[];
+  /** The signed-in user's unread notifications; the bell shows when given. */
+  unreadNotifications?: number;
   children: ReactNode;
 };
 
@@ -67,7 +70,7 @@ function AreaSwitcher({ user, area }: { user: ShellUser; area: ShellArea | null 
   );
 }
 
-export function AppShell({ area, user, nav, children }: AppShellProps) {
+export function AppShell({ area, user, nav, unreadNotifications, children }: AppShellProps) {
   const hasNav = nav.length > 0;
   return (
     <div className="flex min-h-dvh flex-col bg-bg text-fg">
@@ -91,6 +94,7 @@ export function AppShell({ area, user, nav, children }: AppShellProps) {
           <div className="ml-auto flex items-center gap-2 sm:gap-3">
             {user ? (
               <>
+                {unreadNotifications !== undefined && <NotificationBadge unread={unreadNotifications} />}
                 <span className="hidden max-w-48 truncate text-sm text-muted md:block" title={user.email}>
                   {user.name}
                 </span>

@@ -4,6 +4,7 @@
 import type { Tx } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
+import { emailCopyFieldsFor } from "@/lib/workers/message-email";
 
 export interface Tidings {
   kind: string;
@@ -15,6 +16,7 @@ export interface Tidings {
 
 export async function tellUser(tx: Tx, userId: string, m: Tidings): Promise<void> {
   const t = now();
-  await tx.message.create({ data: { id: newId(), senderId: null, recipientId: userId, subject: m.subject, body: m.body, createdAt: t } });
+  const copies = await emailCopyFieldsFor(tx, [userId]);
+  await tx.message.create({ data: { id: newId(), senderId: null, recipientId: userId, subject: m.subject, body: m.body, createdAt: t, ...copies.get(userId) } });
   await tx.notification.create({ data: { id: newId(), userId, kind: m.kind, text: m.line, href: m.href, createdAt: t } });
 }

@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { approveAssignment } from "./mutations";
+import { tellAppealAnswered } from "@/lib/notifications/in-app/worker-news";
 
 export const APPEAL_WINDOW_SECONDS = 30 * 24 * 3600;
 export const APPEAL_ESCALATE_AFTER_SECONDS = 3 * 24 * 3600;
@@ -26,18 +27,20 @@ export async function appealRejection(workerId: string, assignmentId: string, me
 export async function answerAppeal(requesterId: string, appealId: string, decision: { overturn: boolean; response: string }) {
   const response = decision.response.trim();
   if (!decision.overturn && response.length < 3) throw new DomainError("InvalidInput", "Tell the worker why the rejection stands.", { fieldErrors: { response: "A reason is required" } });
-  const appeal = await db.appeal.findUnique({ where: { id: appealId }, include: { assignment: { select: { requesterId: true } } } });
+  const appeal = await db.appeal.findUnique({ where: { id: appealId }, include: { assignment: { select: { requesterId: true, workerId: true, hit: { select: { hitType: { select: { title: true } } } } } } } });
   if (!appeal || appeal.assignment.requesterId !== requesterId) throw new DomainError("NotFound", "That appeal does not exist or is not yours.");
   if (appeal.status !== "Open") throw new DomainError("Conflict", "This appeal was already decided.");
-  if (decision.overturn) {
-    await approveAssignment({ requesterId }, appeal.assignmentId, response || "Approved on appeal", { overrideRejection: true });
-  }
+  // The decision, the override payment and the worker's notification commit together or not at all.
   return transaction(async (tx) => {
     const res = await tx.appeal.updateMany({
       where: { id: appealId, status: "Open" },
       data: { status: decision.overturn ? "Overturned" : "Upheld", requesterResponse: response || null, decidedAt: now(), decidedBy: requesterId },
     });
     if (res.count !== 1) throw new DomainError("Conflict", "This appeal was already decided.");
+    if (decision.overturn) {
+      await approveAssignment({ requesterId }, appeal.assignmentId, response || "Approved on appeal", { overrideRejection: true, tx, quiet: true });
+    }
+    await tellAppealAnswered(tx, { workerId: appeal.assignment.workerId, title: appeal.assignment.hit.hitType.title, overturned: decision.overturn, response: response || null });
   });
 }
 

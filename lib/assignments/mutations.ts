@@ -18,6 +18,7 @@ import { refreshWorkTime } from "@/lib/hits/group-stats";
 import { evaluateHitTypeRequirements } from "@/lib/qualifications/requirements";
 import { reviewHitIfDue, runReviewPolicies } from "@/lib/review-policies/mutations";
 import { recordEvent } from "@/lib/notifications/outbox";
+import { tellApproved, tellRejected } from "@/lib/notifications/in-app/worker-news";
 
 const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
 
@@ -235,7 +236,8 @@ export async function overrideRejectionIn(tx: Tx, assignmentId: string, opts: { 
   return { assignment: await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } }), paidBy: from === "platform" ? ("platform" as const) : ("requester" as const) };
 }
 
-export async function approveAssignment(actor: ReviewActor, assignmentId: string, feedback?: string, opts: { overrideRejection?: boolean; tx?: Tx } = {}) {
+/** `quiet` leaves telling the worker to the caller (an appeal's answer says it all in one line). */
+export async function approveAssignment(actor: ReviewActor, assignmentId: string, feedback?: string, opts: { overrideRejection?: boolean; tx?: Tx; quiet?: boolean } = {}) {
   const parsedFeedback = feedbackSchema.safeParse(feedback ?? "");
   if (!parsedFeedback.success) throw new DomainError("InvalidInput", parsedFeedback.error.issues[0].message, { fieldErrors: { feedback: parsedFeedback.error.issues[0].message } });
   const fb = parsedFeedback.data || null;
@@ -243,7 +245,9 @@ export async function approveAssignment(actor: ReviewActor, assignmentId: string
   return transaction(async (tx) => {
     const a = await reviewableAssignment(tx, actor, assignmentId);
     if (a.status === "Rejected" && opts.overrideRejection && "requesterId" in actor) {
-      return (await overrideRejectionIn(tx, assignmentId, { actorId, feedback: fb, payer: "requester", requesterId: actor.requesterId })).assignment;
+      const { assignment } = await overrideRejectionIn(tx, assignmentId, { actorId, feedback: fb, payer: "requester", requesterId: actor.requesterId });
+      if (!opts.quiet) await tellApproved(tx, { workerId: a.workerId, hitTypeId: a.hitTypeId, title: a.hit.hitType.title, rewardCents: a.hit.rewardCents });
+      return assignment;
     }
     const approved = await approveSubmittedIn(tx, a, { actorId, feedback: fb, dueOnly: "system" in actor });
     if (!approved) {
@@ -267,6 +271,7 @@ export async function approveSubmittedIn(tx: Tx, a: PaidAssignment & { hitId: st
   await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
   await pay(tx, a, "escrow", opts.actorId);
   await recordEvent(tx, { type: "AssignmentApproved", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId: a.id });
+  await tellApproved(tx, { workerId: a.workerId, hitTypeId: a.hitTypeId, title: a.hit.hitType.title, rewardCents: a.hit.rewardCents });
   return true;
 }
 
@@ -282,6 +287,7 @@ export async function rejectAssignment(requesterId: string, assignmentId: string
     await moveSlots(tx, a.hitId, { submitted: -1, completed: +1 });
     await releaseSlots(tx, a.hit, 1, `Rejected work on "${a.hit.hitType.title}"`, requesterId);
     await recordEvent(tx, { type: "AssignmentRejected", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
+    await tellRejected(tx, { workerId: a.workerId, hitTypeId: a.hitTypeId, title: a.hit.hitType.title, feedback: parsed.data });
     return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
   }, inTx);
 }

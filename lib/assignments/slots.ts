@@ -6,6 +6,7 @@ import { post } from "@/lib/money/ledger";
 import { statusFromCounters } from "@/lib/hits/status";
 import { syncGroupCount } from "@/lib/hits/group-stats";
 import { recordEvent } from "@/lib/notifications/outbox";
+import { tellRequesterHitDone } from "@/lib/notifications/in-app/hit-done";
 
 type Delta = { available?: number; pending?: number; submitted?: number; completed?: number };
 
@@ -20,7 +21,10 @@ export async function moveSlots(tx: Tx, hitId: string, d: Delta) {
   if (Object.values(next).some((v) => v < 0)) throw new Error(`slot counters of HIT ${hitId} would go negative`);
   const updated = await tx.hIT.update({ where: { id: hitId }, data: { ...next, status: statusFromCounters(hit.status, next) } });
   await syncGroupCount(tx, hit, updated);
-  if (updated.status === "Reviewable" && hit.status !== "Reviewable") await recordEvent(tx, { type: "HITReviewable", hitTypeId: hit.hitTypeId, hitId });
+  if (updated.status === "Reviewable" && hit.status !== "Reviewable") {
+    await recordEvent(tx, { type: "HITReviewable", hitTypeId: hit.hitTypeId, hitId });
+    await tellRequesterHitDone(tx, updated);
+  }
   return updated;
 }
 

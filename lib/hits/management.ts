@@ -77,7 +77,8 @@ export async function growHit(tx: Tx, hit: GrowableHit, change: { add?: number; 
   const closed = hit.maxAssignments - hit.numAvailable - hit.numPending - hit.numSubmitted - hit.numCompleted;
   const opening = isLive({ status: "Assignable", expiresAt }, now()) ? closed + add : 0;
   await escrowSlots(tx, hit, opening, memo);
-  await tx.hIT.update({ where: { id: hit.id }, data: { maxAssignments: { increment: add }, expiresAt } });
+  // A later expiry will be handled (and told) again when it comes.
+  await tx.hIT.update({ where: { id: hit.id }, data: { maxAssignments: { increment: add }, expiresAt, ...(change.expireAt ? { expiredAt: null } : {}) } });
   if (change.expireAt) await noteHitTimes(tx, hit.hitTypeId, { expiresAt });
   if (opening > 0) await moveSlots(tx, hit.id, { available: opening });
   await recordEvent(tx, { type: "HITExtended", hitTypeId: hit.hitTypeId, hitId: hit.id });
@@ -94,9 +95,9 @@ export async function updateExpiration(requesterId: string, hitId: string, expir
     if (hit.status === "Disposed") throw new DomainError("Conflict", "This HIT was deleted.");
     const t = now();
     if (expireAt.getTime() <= t.getTime()) {
-      await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: t } });
-      // Unless the expiry sweep already closed it (and said so).
-      if (hit.expiresAt > t || hit.numAvailable > 0) await recordEvent(tx, { type: "HITExpired", hitTypeId: hit.hitTypeId, hitId });
+      await tx.hIT.update({ where: { id: hitId }, data: { expiresAt: t, expiredAt: hit.expiredAt ?? t } });
+      // Unless the expiry sweep already handled it (and said so).
+      if (!hit.expiredAt) await recordEvent(tx, { type: "HITExpired", hitTypeId: hit.hitTypeId, hitId });
       if (hit.numAvailable > 0) {
         await moveSlots(tx, hitId, { available: -hit.numAvailable });
         await releaseSlots(tx, hit, hit.numAvailable, "Unused assignments of an expired HIT", requesterId);

@@ -83,13 +83,20 @@ describe("outbox delivery", () => {
     const t = await subscribedType("Dead receiver");
     const [a1, a2] = [await t.accept(), await t.accept()];
     receiver.answerWith((req) => (req.json.Events[0].AssignmentId === a1 ? 410 : 200));
+    const toldTexts = () => db.notification.findMany({ where: { kind: "delivery.failing", userId: t.r.id } }).then((ns) => ns.map((n) => n.text));
     for (let i = 1; i <= MAX_ATTEMPTS; i++) {
       await deliverOutbox();
+      if (i === 2) expect(await toldTexts()).toEqual([]);
+      if (i === 3) expect(await toldTexts()).toEqual([expect.stringMatching(/"Dead receiver" are failing: the destination keeps refusing events/)]);
       advanceClock(backoffSeconds(i) * 1000);
     }
     const failed = await db.outboxEvent.findFirstOrThrow({ where: { hitTypeId: t.hitTypeId, seq: 1 } });
     expect(failed).toMatchObject({ status: "Failed", attempts: MAX_ATTEMPTS, lastStatusCode: 410 });
     expect(assignmentIdsReceived(t.hitTypeId)).toEqual([...Array(MAX_ATTEMPTS).fill(a1), a2]);
+    // The requester has one line about it, not one per attempt: told at the third failure, then (same line) at the last.
+    const told = await db.notification.findMany({ where: { kind: "delivery.failing", userId: t.r.id } });
+    expect(told.map((n) => [n.userId, n.count, n.href])).toEqual([[t.r.id, 2, `/requester/notifications/${t.hitTypeId}`]]);
+    expect(told[0].text).toMatch(/"Dead receiver" are failing: an event was given up after every retry/);
 
     const stranger = await makeRequester();
     await expect(resendEvent(stranger.id, failed.id)).rejects.toMatchObject({ code: "NotFound" });

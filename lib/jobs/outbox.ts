@@ -10,11 +10,14 @@ import { eventDoc } from "@/lib/notifications/message";
 import { parseStoredSpec } from "@/lib/notifications/stored-spec";
 import { send, type SendResult } from "@/lib/notifications/transports";
 import type { MTurkEvent } from "@/lib/notifications/outbox";
+import { tellDeliveryFailing } from "@/lib/notifications/in-app/requester-news";
 
 /** Longer than any one send may take (the webhook timeout is 10 s), so a live deliverer keeps its claim. */
 const leaseMs = () => Number(process.env.PIECEWORK_OUTBOX_LEASE_MS ?? 60_000);
 /** After this many failed attempts an event is Failed and the type's later events go on; Resend retries it. */
 export const MAX_ATTEMPTS = 10;
+/** Failed attempts of one event after which its requester is told that deliveries keep failing. */
+const TELL_AFTER_ATTEMPTS = 3;
 /** HIT types served at once by one deliverer. */
 const PARALLEL = 8;
 /** Events one call delivers at most, so a sweep never runs unbounded. */
@@ -106,6 +109,12 @@ async function finish(event: { id: string; attempts: number }, token: string, re
       where: { id: event.id, leaseToken: token },
       data: { ...next, attempts, leaseToken: null, lockedUntil: null, lastError: result.ok ? null : result.response, lastStatusCode: result.statusCode ?? null },
     });
+    // The requester hears when an event keeps failing and when one is given up, not on every attempt;
+    // both land on one line per HIT type while unread.
+    if (outcome === "failed" || (outcome === "retrying" && attempts === TELL_AFTER_ATTEMPTS)) {
+      const type = await tx.outboxEvent.findUniqueOrThrow({ where: { id: event.id }, select: { hitType: { select: { id: true, requesterId: true, title: true } } } });
+      await tellDeliveryFailing(tx, { requesterId: type.hitType.requesterId, hitTypeId: type.hitType.id, title: type.hitType.title, gaveUp: outcome === "failed", lastError: result.response });
+    }
   });
   return outcome;
 }

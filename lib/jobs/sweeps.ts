@@ -13,6 +13,7 @@ import { escalateStaleAppeals } from "@/lib/assignments/appeals";
 import { reviewHitIfDue } from "@/lib/review-policies/mutations";
 import { recordEvent } from "@/lib/notifications/outbox";
 import { deliverOutbox } from "./outbox";
+import { deliverMessageEmails } from "@/lib/workers/message-email";
 
 const BATCH = 200;
 
@@ -23,10 +24,15 @@ export async function abandonOverdueAssignments(): Promise<number> {
   return n;
 }
 
+/**
+ * Handles each HIT whose lifetime ended: its open slots close (their escrow goes back) and HITExpired is
+ * recorded, once. A HIT whose slots were all taken has nothing to close but expires all the same, so the
+ * handled expiry is marked on the HIT (expiredAt) rather than read from the open slots.
+ */
 export async function closeExpiredHits(): Promise<number> {
   const t = now();
   const due = await db.hIT.findMany({
-    where: { expiresAt: { lte: t }, numAvailable: { gt: 0 }, status: { not: "Disposed" } },
+    where: { expiredAt: null, expiresAt: { lte: t }, status: { not: "Disposed" } },
     select: { id: true },
     take: BATCH,
   });
@@ -34,11 +40,15 @@ export async function closeExpiredHits(): Promise<number> {
   for (const { id } of due) {
     const closed = await transaction(async (tx) => {
       await lockHit(tx, id);
+      const at = now();
+      const { count } = await tx.hIT.updateMany({ where: { id, expiredAt: null, expiresAt: { lte: at }, status: { not: "Disposed" } }, data: { expiredAt: at } });
+      if (count !== 1) return false; // extended, deleted or handled meanwhile
       const hit = await tx.hIT.findUniqueOrThrow({ where: { id } });
-      if (hit.expiresAt > now() || hit.numAvailable === 0) return false; // extended or closed meanwhile
       await recordEvent(tx, { type: "HITExpired", hitTypeId: hit.hitTypeId, hitId: id });
-      await moveSlots(tx, id, { available: -hit.numAvailable });
-      await releaseSlots(tx, hit, hit.numAvailable, `Unused assignments of an expired HIT`, null);
+      if (hit.numAvailable > 0) {
+        await moveSlots(tx, id, { available: -hit.numAvailable });
+        await releaseSlots(tx, hit, hit.numAvailable, `Unused assignments of an expired HIT`, null);
+      }
       await reviewHitIfDue(tx, id);
       return true;
     });
@@ -68,5 +78,6 @@ export async function runAllSweeps() {
   const autoApproved = await autoApproveDue();
   const appealsEscalated = await escalateStaleAppeals();
   const notifications = await deliverOutbox();
-  return { abandoned, expired, autoApproved, appealsEscalated, notifications };
+  const messageEmails = await deliverMessageEmails();
+  return { abandoned, expired, autoApproved, appealsEscalated, notifications, messageEmails };
 }

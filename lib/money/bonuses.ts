@@ -2,6 +2,7 @@
 // worker sees. Bonus + fee come from the requester's available balance in one ledger transaction; a
 // unique request token makes a retried or raced request pay once.
 import { db, transaction, isUniqueViolation } from "@/lib/db/client";
+import { tellBonus } from "@/lib/notifications/in-app/worker-news";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
@@ -66,6 +67,7 @@ export async function sendBonus(requesterId: string, input: BonusInput) {
         ],
         insufficientMessage: `Not enough available funds for this bonus ($${centsToDollars(input.amountCents + feeCents)} with the fee).`,
       });
+      await tellBonus(tx, { workerId: input.workerId, hitTypeId: assignment.hitTypeId, title: assignment.hit.hitType.title, amountCents: input.amountCents, reason });
       return bonus;
     });
   } catch (e) {

@@ -17,6 +17,7 @@ import { attemptBlock, testDeadline } from "./attempts";
 import { grantInTx, lockWorker } from "./grants";
 import { parseOrThrow, qualificationValueSchema, reasonSchema } from "./schema";
 import { ownQualificationType, type QualificationTypeRow } from "./types";
+import { tellQualificationRequested } from "@/lib/notifications/in-app/requester-news";
 
 export type QualificationRequestRow = Awaited<ReturnType<typeof db.qualificationRequest.findUniqueOrThrow>>;
 
@@ -101,8 +102,14 @@ export async function requestQualification(workerId: string, qualificationTypeId
       return { request, qualification, deadline: null };
     }
     const request = await tx.qualificationRequest.create({ data: { id: newId(), qualificationTypeId: type.id, workerId, status: "Pending", submittedAt: t } });
+    await tellOwnerOfRequest(tx, type);
     return { request, qualification: null, deadline: null };
   });
+}
+
+/** A request now waits for the type's owner to decide (system types have no owner to tell). */
+async function tellOwnerOfRequest(tx: Tx, type: QualificationTypeRow) {
+  if (type.ownerId) await tellQualificationRequested(tx, { ownerId: type.ownerId, qualificationTypeId: type.id, typeName: type.name });
 }
 
 async function startTestInTx(tx: Tx, workerId: string, type: QualificationTypeRow): Promise<RequestOutcome> {
@@ -169,6 +176,7 @@ export async function submitTest(workerId: string, requestId: string, fields: Su
         : { status: "Pending", answer, submittedAt: t },
     });
     if (res.count !== 1) throw new DomainError("Conflict", "This test is no longer open for answers.");
+    if (!score) await tellOwnerOfRequest(tx, type);
     const granted = score ? await grantInTx(tx, type, workerId, { integerValue: score.qualificationValue, sendNotification: true, resetGrantTime: true }) : null;
     return { request: await tx.qualificationRequest.findUniqueOrThrow({ where: { id: requestId } }), score, qualification: granted?.qualification ?? null };
   });

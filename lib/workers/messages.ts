@@ -1,6 +1,7 @@
 // Messages from a requester to workers (the "message workers" action and, later, NotifyWorkers). Only
 // workers who have worked for the requester can be messaged; each id gets its own status, as MTurk returns.
-import { db } from "@/lib/db/client";
+import { db, transaction } from "@/lib/db/client";
+import { emailCopyFieldsFor } from "./message-email";
 import { DomainError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
@@ -25,7 +26,10 @@ export async function messageWorkers(requesterId: string, workerIds: string[], s
   const at = now();
   const sendTo = ids.filter((id) => eligible.has(id));
   if (sendTo.length > 0) {
-    await db.message.createMany({ data: sendTo.map((recipientId) => ({ id: newId(), senderId: requesterId, recipientId, subject: s, body: b, createdAt: at })) });
+    await transaction(async (tx) => {
+      const copies = await emailCopyFieldsFor(tx, sendTo);
+      await tx.message.createMany({ data: sendTo.map((recipientId) => ({ id: newId(), senderId: requesterId, recipientId, subject: s, body: b, createdAt: at, ...copies.get(recipientId) })) });
+    });
   }
   return { sent: sendTo.length, failures };
 }

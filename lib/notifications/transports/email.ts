@@ -20,11 +20,10 @@ function smtp(url: string): Transporter {
   return cached.transporter;
 }
 
-function message(to: string, doc: EventDoc) {
+function message(to: string, doc: EventDoc): Mail {
   const e = doc.Events[0];
   const what = e.AssignmentId ? `assignment ${e.AssignmentId} of HIT ${e.HITId}` : `HIT ${e.HITId}`;
   return {
-    from: from(),
     to,
     subject: `Piecework: ${e.EventType} (${what})`,
     headers: { "X-Piecework-Event-Id": doc.EventDocId },
@@ -33,8 +32,15 @@ function message(to: string, doc: EventDoc) {
 }
 
 export async function sendEmail(to: string, doc: EventDoc): Promise<SendResult> {
+  return sendMail(message(to, doc), doc.EventDocId);
+}
+
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> };
+
+/** Sends one mail from Piecework's address (or writes it as `<fileStem>-<ms>.eml` without an SMTP server). */
+export async function sendMail(m: Mail, fileStem: string): Promise<SendResult> {
   const started = Date.now();
-  const mail = message(to, doc);
+  const mail = { from: from(), ...m };
   try {
     const url = process.env.PIECEWORK_SMTP_URL;
     if (url) {
@@ -44,7 +50,7 @@ export async function sendEmail(to: string, doc: EventDoc): Promise<SendResult> 
     }
     const info = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }).sendMail(mail);
     mkdirSync(mailDir(), { recursive: true });
-    const file = join(mailDir(), `${doc.EventDocId}-${Date.now()}.eml`);
+    const file = join(mailDir(), `${fileStem}-${Date.now()}.eml`);
     writeFileSync(file, info.message as Buffer);
     return { ok: true, response: `written to ${file}`, durationMs: Date.now() - started };
   } catch (e) {
