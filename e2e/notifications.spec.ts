@@ -22,12 +22,12 @@ test("a requester sets up a webhook, tests it, and follows deliveries in the log
   try {
     const page = await newPage(browser);
     await signIn(page, DEMO_REQUESTER.email, DEMO_REQUESTER.password);
-    await page.getByRole("link", { name: "Notifications", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: "Event delivery", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Event delivery", level: 1 })).toBeVisible();
     await shot(page, "notifications-01-hit-types");
     await expectNoSeriousViolations(page, "notification HIT types");
     await page.getByRole("link", { name: `Set up notifications of ${TYPE}` }).click();
-    await expect(page.getByRole("heading", { name: `Notifications: ${TYPE}` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Event delivery: ${TYPE}` })).toBeVisible();
     await expect(page.getByText("No events yet")).toBeVisible();
     await shot(page, "notifications-02-not-set-up");
 

@@ -17,7 +17,7 @@ export default async function RequesterLayout({ children }: { children: ReactNod
     { href: "/requester/workers", label: "Workers" },
     { href: "/requester/qualifications", label: pending > 0 ? `Qualifications (${pending} pending)` : "Qualifications" },
     { href: "/requester/funds", label: "Funds" },
-    { href: "/requester/notifications", label: "Notifications" },
+    { href: "/requester/notifications", label: "Event delivery" },
     { href: "/requester/api-keys", label: "API keys" },
   ];
   return (

@@ -10,14 +10,14 @@ import { buttonClasses } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
 import { notificationOverview } from "@/lib/notifications/queries";
 
-export const metadata: Metadata = { title: "Notifications" };
+export const metadata: Metadata = { title: "Event delivery" };
 
 export default async function NotificationsPage() {
   const user = await requirePageUser("requester", "/requester/notifications");
   const types = await notificationOverview(user.id);
   return (
     <div className="space-y-6">
-      <PageHeader title="Notifications" description="Get told when work happens on your HITs: each HIT type can send its events (accepted, submitted, reviewable, expired, …) by email or to your own URL as a signed webhook." />
+      <PageHeader title="Event delivery" description="Get told when work happens on your HITs: each HIT type can send its events (accepted, submitted, reviewable, expired, …) by email or to your own URL as a signed webhook." />
       <Card>
         {types.length === 0 ? (
           <CardBody>

@@ -30,7 +30,7 @@ export default async function HitTypeNotificationsPage({ params, searchParams }:
 
   return (
     <div className="space-y-6">
-      <PageHeader title={`Notifications: ${type.title}`} description={<span className="font-mono text-xs break-all">HIT type {type.id}</span>} backHref="/requester/notifications" backLabel="All HIT types" />
+      <PageHeader title={`Event delivery: ${type.title}`} description={<span className="font-mono text-xs break-all">HIT type {type.id}</span>} backHref="/requester/notifications" backLabel="All HIT types" />
       <Notice code={notice} />
       <div className="grid gap-6 lg:grid-cols-5">
         <Card className="min-w-0 lg:col-span-3">
