@@ -67,7 +67,7 @@ if (!buildIsFresh()) {
   console.log("bench: building…");
   if (!build()) process.exit(1);
 }
-const seedFile = join(dir, "seed.json");
+const seedFile = join(dir, `seed-${usePg ? "postgresql" : "sqlite"}.json`);
 const sqliteFile = join(dir, "bench.db");
 const sqliteSnapshot = join(dir, "seeded.db");
 const canReuse = reuse && parts.includes("pages") && existsSync(seedFile) && JSON.parse(readFileSync(seedFile, "utf8")).hits > 0 &&

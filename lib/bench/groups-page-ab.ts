@@ -1,7 +1,7 @@
 // Compares the HIT groups page of two (or more) running servers on the same seeded database, for A/B
 // measurements of a change on a shared, noisy machine: requests alternate between the servers in short
 // rounds, so a burst of load from elsewhere hits every server alike. Same request as worker-pages.ts.
-// Usage: tsx lib/bench/groups-page-ab.ts --seed test-results/bench/seed.json --base http://localhost:3610
+// Usage: tsx lib/bench/groups-page-ab.ts --seed test-results/bench/seed-sqlite.json --base http://localhost:3610
 //        --base http://localhost:3612 [--rounds 30] [--per-round 10]
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
