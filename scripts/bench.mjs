@@ -8,7 +8,7 @@
 // --reuse skips the ~75 s seed when an earlier run of the pages part left a seeded copy: the first seed
 // is kept as a snapshot (test-results/bench/seeded.db, or the PostgreSQL database piecework_bench_seeded)
 // and each run starts from a fresh copy of it, so accepts of one run never leak into the next. Use it
-// to compare builds A/B on the same data; a schema change needs a run without it.
+// to compare builds A/B on the same data (migrations newer than the snapshot are applied to the copy).
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -67,7 +67,8 @@ if (!buildIsFresh()) {
   console.log("bench: building…");
   if (!build()) process.exit(1);
 }
-const seedFile = join(dir, `seed-${usePg ? "postgresql" : "sqlite"}.json`);
+// The seeded sizes and sample ids, per database (a batches-only run seeds nothing and keeps them apart).
+const seedFile = join(dir, `seed-${usePg ? "postgresql" : "sqlite"}${parts.includes("pages") ? "" : "-batches"}.json`);
 const sqliteFile = join(dir, "bench.db");
 const sqliteSnapshot = join(dir, "seeded.db");
 const canReuse = reuse && parts.includes("pages") && existsSync(seedFile) && JSON.parse(readFileSync(seedFile, "utf8")).hits > 0 &&
@@ -81,10 +82,10 @@ else {
   url = `file:${sqliteFile}`;
 }
 env.DATABASE_URL = url;
+deploy(url);
 if (canReuse) console.log(`bench: database ${usePg ? "PostgreSQL" : "SQLite"}; reusing the seeded snapshot`);
 else {
-  console.log(`bench: database ${usePg ? "PostgreSQL" : "SQLite"}; migrating and seeding…`);
-  deploy(url);
+  console.log(`bench: database ${usePg ? "PostgreSQL" : "SQLite"}; migrated, seeding…`);
   if (!parts.includes("pages")) writeFileSync(seedFile, JSON.stringify({ hits: 0, groups: 0 }));
   const seedArgs = ["--out", seedFile, "--hits", process.env.BENCH_HITS ?? "100000", "--groups", process.env.BENCH_GROUPS ?? "10000"];
   if (parts.includes("pages") && spawnSync(process.execPath, [tsx, join(root, "lib/bench/seed-scale.ts"), ...seedArgs], { cwd: root, env, stdio: "inherit" }).status !== 0) process.exit(1);
