@@ -24,7 +24,7 @@ test("search, filter and sort HIT groups, with the estimated hourly pay", async 
   await shot(page, "20-worker-groups-filtered");
 
   await page.goto("/work?q=riverside&sort=reward");
-  const rewards = (await groups.locator("p.text-lg").allTextContents()).map((t) => Number(t.replace(/[^0-9.]/g, "")));
+  const rewards = (await groups.locator(".hit-group-pay > b").allTextContents()).map((t) => Number(t.replace(/[^0-9.]/g, "")));
   expect(rewards.length).toBeGreaterThan(1);
   expect([...rewards].sort((a, b) => b - a)).toEqual(rewards);
   await page.goto("/work?q=nothing-matches-this");

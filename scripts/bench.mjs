@@ -11,8 +11,12 @@
 // (default 10) is the time per worker-loop level.
 // PostgreSQL: --db postgres uses BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) as the server to create a
 // fresh database on. Sizes: BENCH_HITS, BENCH_GROUPS (default 100,000 HITs in 10,000 groups).
+// --reuse skips the ~75 s seed when an earlier run of the pages or loop part left a seeded copy: the first seed
+// is kept as a snapshot (test-results/bench/seeded.db, or the PostgreSQL database piecework_bench_seeded)
+// and each run starts from a fresh copy of it, so accepts of one run never leak into the next. Use it
+// to compare builds A/B on the same data (migrations newer than the snapshot are applied to the copy).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cpus } from "node:os";
 import pg from "pg";
@@ -22,6 +26,7 @@ import { deploy } from "../lib/db/migrate.mjs";
 
 const usePg = process.argv.includes("--db") && process.argv[process.argv.indexOf("--db") + 1] === "postgres";
 const port = process.env.BENCH_PORT ?? "3400";
+const reuse = process.argv.includes("--reuse");
 const partArg = process.argv.includes("--part") ? process.argv[process.argv.indexOf("--part") + 1] : null;
 const parts = partArg ? [partArg] : ["pages", "loop", "api", "batches", ...(usePg ? ["servers"] : [])];
 const seeded = parts.includes("pages") || parts.includes("loop");
@@ -32,38 +37,83 @@ const env = prepareEnv(port);
 env.PIECEWORK_DATA_DIR = join(dir, "data");
 env.PIECEWORK_SWEEPS = "off";
 
-async function freshPostgres(name = "piecework_bench") {
+async function adminClient() {
   const base = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
   if (!base) throw new Error("--db postgres needs BENCH_POSTGRES_URL or TEST_POSTGRES_URL");
   const u = new URL(base);
   u.pathname = "/postgres";
   const c = new pg.Client({ connectionString: u.toString() });
   await c.connect();
+  return { c, url: (name) => Object.assign(new URL(u), { pathname: `/${name}` }).toString() };
+}
+
+/** An empty database of the given name on the bench's PostgreSQL server. */
+async function emptyPostgres(name) {
+  const { c, url } = await adminClient();
   await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await c.query(`CREATE DATABASE ${name}`);
   await c.end();
-  u.pathname = `/${name}`;
-  return u.toString();
+  return url(name);
+}
+
+/** A fresh piecework_bench database: empty, or a copy of the seeded snapshot. */
+async function freshPostgres(fromSnapshot) {
+  const { c, url } = await adminClient();
+  await c.query("DROP DATABASE IF EXISTS piecework_bench WITH (FORCE)");
+  await c.query(fromSnapshot ? "CREATE DATABASE piecework_bench TEMPLATE piecework_bench_seeded" : "CREATE DATABASE piecework_bench");
+  await c.end();
+  return url("piecework_bench");
+}
+
+async function snapshotPostgres() {
+  const { c } = await adminClient();
+  await c.query("DROP DATABASE IF EXISTS piecework_bench_seeded WITH (FORCE)");
+  await c.query("CREATE DATABASE piecework_bench_seeded TEMPLATE piecework_bench");
+  await c.end();
+}
+
+async function postgresSnapshotExists() {
+  const { c } = await adminClient();
+  const { rowCount } = await c.query("SELECT 1 FROM pg_database WHERE datname = 'piecework_bench_seeded'");
+  await c.end();
+  return rowCount > 0;
 }
 
 if (!buildIsFresh()) {
   console.log("bench: building…");
   if (!build()) process.exit(1);
 }
+// The seeded sizes and sample ids, per database (a batches-only run seeds nothing and keeps them apart).
+const seedFile = join(dir, `seed-${usePg ? "postgresql" : "sqlite"}${seeded ? "" : "-batches"}.json`);
+const sqliteFile = join(dir, "bench.db");
+const sqliteSnapshot = join(dir, "seeded.db");
+const canReuse = reuse && seeded && existsSync(seedFile) && JSON.parse(readFileSync(seedFile, "utf8")).hits > 0 &&
+  (usePg ? await postgresSnapshotExists() : existsSync(sqliteSnapshot));
+if (reuse && !canReuse) console.log("bench: --reuse: no seeded snapshot yet, seeding once");
 let url;
-if (usePg) url = await freshPostgres();
+if (usePg) url = await freshPostgres(canReuse);
 else {
-  const file = join(dir, "bench.db");
-  for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
-  url = `file:${file}`;
+  for (const s of ["", "-wal", "-shm"]) rmSync(sqliteFile + s, { force: true });
+  if (canReuse) for (const s of ["", "-wal"]) if (existsSync(sqliteSnapshot + s)) copyFileSync(sqliteSnapshot + s, sqliteFile + s);
+  url = `file:${sqliteFile}`;
 }
 env.DATABASE_URL = url;
-console.log(`bench: database ${usePg ? "PostgreSQL" : "SQLite"}; migrating and seeding…`);
 deploy(url);
-const seedFile = join(dir, "seed.json");
-if (!seeded) writeFileSync(seedFile, JSON.stringify({ hits: 0, groups: 0 }));
-const seedArgs = ["--out", seedFile, "--hits", process.env.BENCH_HITS ?? "100000", "--groups", process.env.BENCH_GROUPS ?? "10000"];
-if (seeded && spawnSync(process.execPath, [tsx, join(root, "lib/bench/seed-scale.ts"), ...seedArgs], { cwd: root, env, stdio: "inherit" }).status !== 0) process.exit(1);
+if (canReuse) console.log(`bench: database ${usePg ? "PostgreSQL" : "SQLite"}; reusing the seeded snapshot`);
+else {
+  console.log(`bench: database ${usePg ? "PostgreSQL" : "SQLite"}; migrated, seeding…`);
+  if (!seeded) writeFileSync(seedFile, JSON.stringify({ hits: 0, groups: 0 }));
+  const seedArgs = ["--out", seedFile, "--hits", process.env.BENCH_HITS ?? "100000", "--groups", process.env.BENCH_GROUPS ?? "10000"];
+  if (seeded && spawnSync(process.execPath, [tsx, join(root, "lib/bench/seed-scale.ts"), ...seedArgs], { cwd: root, env, stdio: "inherit" }).status !== 0) process.exit(1);
+  if (seeded) {
+    // Keep the seeded state for later --reuse runs (with its WAL, should the seed have left one).
+    if (usePg) await snapshotPostgres();
+    else for (const s of ["", "-wal"]) {
+      rmSync(sqliteSnapshot + s, { force: true });
+      if (existsSync(sqliteFile + s)) copyFileSync(sqliteFile + s, sqliteSnapshot + s);
+    }
+  }
+}
 
 const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
 const base = `http://localhost:${port}`;
@@ -109,7 +159,7 @@ try {
   if (parts.includes("servers")) {
     // One server, then two, on a database of their own (lib/bench/cluster.ts); PostgreSQL only.
     if (!usePg) throw new Error("the servers part needs --db postgres");
-    const clusterUrl = await freshPostgres("piecework_bench_cluster");
+    const clusterUrl = await emptyPostgres("piecework_bench_cluster");
     deploy(clusterUrl);
     const out = join(dir, "cluster.json");
     const ports = `${Number(port) + 10},${Number(port) + 11}`;

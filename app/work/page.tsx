@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Card } from "@/components/ui/card";
-import { Money } from "@/components/ui/money";
 import { ButtonLink } from "@/components/ui/button";
-import { Badge } from "@/components/ui/badge";
-import { formatDuration, formatRelative } from "@/components/ui/format";
 import { GroupFilters } from "@/components/work/group-filters";
+import { GroupCard } from "@/components/work/group-card";
 import { requirePageUser } from "@/lib/auth/session";
 import { listHitGroups, groupQuerySchema, type GroupQuery } from "@/lib/hits/groups";
 import { now } from "@/lib/clock";
@@ -42,38 +38,7 @@ export default async function HitGroupsPage({ searchParams }: { searchParams: Pr
         />
       ) : (
         <ul className="space-y-3" aria-label="HIT groups">
-          {groups.map((g) => (
-            <li key={g.hitTypeId}>
-              <Card className="p-4 sm:p-5">
-                <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-                  <div className="min-w-0">
-                    <h2 className="font-semibold">
-                      <Link href={`/work/groups/${g.hitTypeId}`}>{g.title}</Link>
-                    </h2>
-                    <p className="text-sm text-muted">by {g.requesterName}</p>
-                    <p className="mt-2 line-clamp-2 text-sm">{g.description}</p>
-                  </div>
-                  <div className="shrink-0 sm:text-right">
-                    <p className="text-lg font-semibold"><Money cents={g.rewardCents} /></p>
-                    <p className="text-xs text-muted">per assignment</p>
-                    <p className="mt-1 text-sm font-medium" title={g.hourlyBasis === "median" ? "Reward over the median time workers took" : "Reward over the time allotted (no submissions yet)"}>
-                      ≈ <Money cents={g.hourlyCents} />/h{" "}
-                      <Badge tone={g.hourlyBasis === "median" ? "success" : "neutral"}>{g.hourlyBasis === "median" ? "measured" : "from time allotted"}</Badge>
-                    </p>
-                  </div>
-                </div>
-                <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
-                  <div><dt className="inline">Time allotted: </dt><dd className="inline text-fg">{formatDuration(g.assignmentDurationSeconds)}</dd></div>
-                  <div><dt className="inline">HITs available: </dt><dd className="inline text-fg">{g.hitsAvailable}</dd></div>
-                  {g.expiresAt && <div><dt className="inline">Expires: </dt><dd className="inline text-fg">{formatRelative(g.expiresAt, t)}</dd></div>}
-                  {g.keywords && <div className="min-w-0 truncate"><dt className="inline">Keywords: </dt><dd className="inline text-fg">{g.keywords}</dd></div>}
-                </dl>
-                <div className="mt-4">
-                  <ButtonLink href={`/work/groups/${g.hitTypeId}`} size="sm" variant="secondary" aria-label={`Preview ${g.title}`}>Preview</ButtonLink>
-                </div>
-              </Card>
-            </li>
-          ))}
+          {groups.map((g) => <GroupCard key={g.hitTypeId} group={g} now={t} />)}
         </ul>
       )}
       <Pager page={page} hasMore={hasMore} href={(p) => pageHref(query, p)} />

@@ -8,7 +8,8 @@ import { checkLedger } from "@/lib/money/invariants";
 import { groupCountProblems } from "@/lib/hits/group-stats";
 import { Session, actionId, percentile, timed } from "./http";
 
-const TERMS = ["receipt", "sentiment", "bird", "translate", "invoice", "audio", "street", "tweet", "label", "verify"];
+/** The search terms the groups page is measured with (every one matches seeded groups). */
+export const GROUPS_PAGE_TERMS = ["receipt", "sentiment", "bird", "translate", "invoice", "audio", "street", "tweet", "label", "verify"];
 
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
@@ -20,11 +21,11 @@ export async function benchWorkerPages(base: string, root: string, seed: { worke
   await worker.signIn(seed.workers[0], password);
 
   // Warm the server (route compilation caches, database pages) before measuring.
-  for (let i = 0; i < 20; i++) await worker.fetch(`/work?q=${TERMS[i % TERMS.length]}`);
+  for (let i = 0; i < 20; i++) await worker.fetch(`/work?q=${GROUPS_PAGE_TERMS[i % GROUPS_PAGE_TERMS.length]}`);
   const page: number[] = [];
   let pageFailures = 0;
   for (let i = 0; i < 300; i++) {
-    const term = TERMS[i % TERMS.length];
+    const term = GROUPS_PAGE_TERMS[i % GROUPS_PAGE_TERMS.length];
     const [res, ms] = await timed(() => worker.fetch(`/work?q=${term}&minReward=0.10&sort=${i % 2 ? "hourly" : "newest"}`));
     const html = await res.text();
     if (res.status !== 200 || !html.includes("HIT groups")) pageFailures++;

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "HIT_hitTypeId_status_createdAt_idx" ON "HIT"("hitTypeId", "status", "createdAt");
+
