@@ -1,11 +1,9 @@
-// A CSV download: rows streamed through csv-stringify, with a byte-order mark first so Excel opens
-// non-ASCII text as UTF-8, never cached, never sniffed as anything else.
-import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
+// A CSV download: rows streamed as they are read (lib/csv-write.ts), with a byte-order mark first so
+// Excel opens non-ASCII text as UTF-8, never cached, never sniffed as anything else.
+import { csvStream } from "@/lib/csv-write";
 
 export function csvResponse(rows: Iterable<string[]> | AsyncIterable<string[]>, filename: string): Response {
-  const csv = Readable.from(rows).pipe(stringify({ bom: true }));
-  return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
+  return new Response(csvStream(rows, { bom: true }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
