@@ -1,30 +1,15 @@
 // A CSV download: rows streamed as they are read (lib/csv-write.ts), with a byte-order mark first so
-// Excel opens non-ASCII text as UTF-8, never cached, never sniffed as anything else.
-//
-// Compressed here at gzip level 1 when the client takes gzip: CSV shrinks about as well at level 1 as at
-// the server's default level, at a third of the CPU, and a 16 MB results file spent more time in the
-// default compression than in producing its rows. "no-transform" keeps the server's own compression (and
-// proxies) from encoding it a second time.
-import { Readable } from "node:stream";
-import { constants, createGzip } from "node:zlib";
+// Excel opens non-ASCII text as UTF-8, never cached, never sniffed as anything else. Compression is the
+// server's (or the reverse proxy's): a route handler cannot send its own Content-Encoding through Next.js,
+// which drops the header and would leave the client with gzip bytes it does not know to decode.
 import { csvStream } from "@/lib/csv-write";
 
-// "gzip;q=0" is a refusal.
-const acceptsGzip = (req: Request) => /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?(?![.\d]))/i.test(req.headers.get("accept-encoding") ?? "");
-
-export function csvResponse(req: Request, rows: Iterable<string[]> | AsyncIterable<string[]>, filename: string): Response {
-  const csv = csvStream(rows, { bom: true });
-  const gzip = acceptsGzip(req);
-  const body = gzip
-    ? (Readable.toWeb(Readable.fromWeb(csv as import("node:stream/web").ReadableStream).pipe(createGzip({ level: constants.Z_BEST_SPEED }))) as ReadableStream<Uint8Array>)
-    : csv;
-  return new Response(body, {
+export function csvResponse(rows: Iterable<string[]> | AsyncIterable<string[]>, filename: string): Response {
+  return new Response(csvStream(rows, { bom: true }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
-      Vary: "Accept-Encoding",
       "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store, no-transform",
+      "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
   });

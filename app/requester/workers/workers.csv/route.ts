@@ -6,8 +6,8 @@ import { csvResponse, downloadNotFound } from "../../csv-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(req: Request) {
+export async function GET() {
   const user = await currentUser();
   if (!user?.isRequester) return downloadNotFound();
-  return csvResponse(req, await workersCsvRows(user.id), "Workers.csv");
+  return csvResponse(await workersCsvRows(user.id), "Workers.csv");
 }

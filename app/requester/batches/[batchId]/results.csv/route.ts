@@ -8,7 +8,7 @@ import { csvResponse, downloadNotFound } from "../../../csv-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(req: Request, { params }: { params: Promise<{ batchId: string }> }) {
+export async function GET(_req: Request, { params }: { params: Promise<{ batchId: string }> }) {
   const { batchId } = await params;
   const user = await currentUser();
   if (!user?.isRequester || !idPattern.test(batchId)) return downloadNotFound();
@@ -19,5 +19,5 @@ export async function GET(req: Request, { params }: { params: Promise<{ batchId:
     if (isDomainError(e) && e.code === "NotFound") return downloadNotFound();
     throw e;
   }
-  return csvResponse(req, result.rows, `Batch_${batchId}_results.csv`);
+  return csvResponse(result.rows, `Batch_${batchId}_results.csv`);
 }
