@@ -1,11 +1,11 @@
-// A CSV download: rows streamed through csv-stringify, with a byte-order mark first so Excel opens
-// non-ASCII text as UTF-8, never cached, never sniffed as anything else.
-import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
+// A CSV download: rows streamed as they are read (lib/csv-write.ts), with a byte-order mark first so
+// Excel opens non-ASCII text as UTF-8, never cached, never sniffed as anything else. Compression is the
+// server's (or the reverse proxy's): a route handler cannot send its own Content-Encoding through Next.js,
+// which drops the header and would leave the client with gzip bytes it does not know to decode.
+import { csvStream } from "@/lib/csv-write";
 
 export function csvResponse(rows: Iterable<string[]> | AsyncIterable<string[]>, filename: string): Response {
-  const csv = Readable.from(rows).pipe(stringify({ bom: true }));
-  return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
+  return new Response(csvStream(rows, { bom: true }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,

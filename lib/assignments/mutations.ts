@@ -19,6 +19,7 @@ import { evaluateHitTypeRequirements } from "@/lib/qualifications/requirements";
 import { reviewHitIfDue, runReviewPolicies } from "@/lib/review-policies/mutations";
 import { recordEvent } from "@/lib/notifications/outbox";
 import { tellApproved, tellRejected } from "@/lib/notifications/in-app/worker-news";
+import { recordSubmittedAnswer } from "@/lib/batches/answer-fields";
 
 const notFound = () => new DomainError("NotFound", "That assignment does not exist or is not yours.");
 
@@ -131,6 +132,7 @@ export async function submitAssignment(workerId: string, assignmentId: string, a
       });
     }
     await lockHit(tx, a.hitId);
+    await recordSubmittedAnswer(tx, a.hit.batchId, answerXml);
     await recordEvent(tx, { type: "AssignmentSubmitted", hitTypeId: a.hitTypeId, hitId: a.hitId, assignmentId });
     await moveSlots(tx, a.hitId, { pending: -1, submitted: +1 });
     await refreshWorkTime(tx, a.hitTypeId);

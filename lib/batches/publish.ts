@@ -156,6 +156,7 @@ export async function startPublish(requesterId: string, projectId: string, input
       contentHash,
       createdAt,
       progressAt: createdAt,
+      answerFieldsRecorded: true,
     };
     try {
       return { batch: await db.batch.create({ data }), mine: true };

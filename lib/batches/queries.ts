@@ -1,8 +1,8 @@
 // Reads of a requester's batches: progress for the list, and the results (inputs and answers per
-// assignment) for the detail page and the CSV download. Another requester's batch does not exist for them.
+// assignment) for the detail page; the CSV download reads its own way (results-page.ts). Another
+// requester's batch does not exist for them.
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { parseAnswersXml, type Answer } from "@/lib/questions/answers";
 
 export async function ownBatch(requesterId: string, batchId: string) {
   const b = await db.batch.findUnique({ where: { id: batchId }, include: { project: { select: { id: true, name: true, assignmentsPerHit: true } } } });
@@ -37,23 +37,7 @@ export async function listBatches(requesterId: string, projectId?: string) {
   return Promise.all(batches.map(async (b) => ({ ...b, progress: await batchProgress(b.id) })));
 }
 
-/** One answer's value as a CSV cell: free text as is, selections joined with "|" as MTurk's results do. */
-export function answerValue(a: Answer): string {
-  if ("freeText" in a) return a.freeText;
-  if ("selectionIdentifiers" in a) return [...a.selectionIdentifiers, ...(a.otherSelectionText ? [a.otherSelectionText] : [])].join("|");
-  return a.uploadedFileKey;
-}
-
-export function answersOf(xml: string | null): Record<string, string> {
-  if (!xml) return {};
-  try {
-    return Object.fromEntries(parseAnswersXml(xml).map((a) => [a.questionIdentifier, answerValue(a)]));
-  } catch {
-    return {};
-  }
-}
-
-/** The batch's HITs with their assignments, a page at a time in row order (the CSV walks every page). */
+/** The batch's HITs with their assignments, a page at a time in row order, for the detail page. */
 export async function batchResultsPage(batchId: string, afterRow: number, take: number) {
   return db.hIT.findMany({
     where: { batchId, batchRow: { gt: afterRow } },

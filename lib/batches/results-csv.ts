@@ -1,11 +1,16 @@
 // A batch's results in MTurk's batch-results CSV layout: one row per submitted assignment, HIT and
 // assignment columns, then Input.<column> for the row it was made from and Answer.<field> for each form
-// field, then empty Approve and Reject columns (MTurk's upload-to-review format). Rows are produced a page
-// of HITs at a time, so a 100,000-row batch streams instead of being built in memory.
+// field, then empty Approve and Reject columns (MTurk's upload-to-review format). The Answer.* names were
+// recorded as the work was submitted (answer-fields.ts), so the header costs one small read; rows are
+// produced a page of batch rows at a time, each answer parsed once, so a 100,000-row batch streams in
+// flat memory instead of being built whole.
 import { db } from "@/lib/db/client";
 import { centsToDollars } from "@/lib/money/schema";
-import { answersOf, batchResultsPage, ownBatch, type BatchResultHit } from "./queries";
+import { ownBatch } from "./queries";
 import { approvalRates, type ApprovalRates } from "./approval-rates";
+import { answerCells } from "./answer-cells";
+import { batchAnswerFields } from "./answer-fields";
+import { dateOf, resultRows, type ResultRow } from "./results-page";
 
 export const RESULT_COLUMNS = [
   "HITId", "HITTypeId", "Title", "Description", "Keywords", "Reward", "CreationTime", "MaxAssignments", "RequesterAnnotation",
@@ -26,64 +31,57 @@ export function mturkTime(d: Date | null | undefined): string {
 
 const PAGE = 500;
 
-/** Every answer field name used in the batch, sorted, for the Answer.* header. */
-async function answerFields(batchId: string): Promise<string[]> {
-  const names = new Set<string>();
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await db.assignment.findMany({
-      where: { hit: { batchId }, status: { in: ["Submitted", "Approved", "Rejected"] } },
-      orderBy: { id: "asc" },
-      take: 1000,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: { id: true, answer: true },
-    });
-    for (const a of page) for (const k of Object.keys(answersOf(a.answer))) names.add(k);
-    if (page.length < 1000) break;
-    cursor = page[page.length - 1].id;
-  }
-  return [...names].sort();
-}
+type HitTypeCells = { title: string; description: string; keywords: string; assignmentDurationSeconds: number; autoApprovalDelaySeconds: number };
 
-function rowsOf(hit: BatchResultHit, inputs: string[], answers: string[], rates: Map<string, ApprovalRates>): string[][] {
-  const params = JSON.parse(hit.layoutParameters ?? "{}") as Record<string, string>;
-  const hitCells = [
-    hit.id, hit.hitTypeId, hit.hitType.title, hit.hitType.description, hit.hitType.keywords, `$${centsToDollars(hit.rewardCents)}`,
-    mturkTime(hit.createdAt), String(hit.maxAssignments), hit.requesterAnnotation ?? "", String(hit.hitType.assignmentDurationSeconds),
-    String(hit.hitType.autoApprovalDelaySeconds), mturkTime(hit.expiresAt), "", String(hit.lifetimeSeconds),
+function hitCells(r: ResultRow, t: HitTypeCells): string[] {
+  return [
+    r.hitId, r.hitTypeId, t.title, t.description, t.keywords, `$${centsToDollars(Number(r.rewardCents))}`, mturkTime(dateOf(r.hitCreatedAt)),
+    String(r.maxAssignments), r.requesterAnnotation ?? "", String(t.assignmentDurationSeconds), String(t.autoApprovalDelaySeconds),
+    mturkTime(dateOf(r.expiresAt)), "", String(r.lifetimeSeconds),
   ];
-  return hit.assignments.map((a) => {
-    const given = answersOf(a.answer);
-    const rate = rates.get(a.workerId);
-    return [
-      ...hitCells,
-      a.id, a.workerId, a.status, mturkTime(a.acceptedAt), mturkTime(a.submittedAt), mturkTime(a.autoApprovalAt), mturkTime(a.approvedAt),
-      mturkTime(a.rejectedAt), a.requesterFeedback ?? "", a.workSeconds === null ? "" : String(a.workSeconds),
-      rate?.lifetime ?? "", rate?.last30Days ?? "", rate?.last7Days ?? "",
-      ...inputs.map((c) => params[c] ?? ""),
-      ...answers.map((f) => given[f] ?? ""),
-      "", "",
-    ];
-  });
 }
 
 /** The header, then each assignment's row; throws NotFound (before yielding anything) for another's batch. */
 export async function batchResultRows(requesterId: string, batchId: string) {
   const batch = await ownBatch(requesterId, batchId);
-  const answers = await answerFields(batchId);
+  const answers = await batchAnswerFields(batchId, batch.answerFieldsRecorded);
   const header = [...RESULT_COLUMNS, ...batch.columns.map((c) => `Input.${c}`), ...answers.map((f) => `Answer.${f}`), "Approve", "Reject"];
   async function* rows(): AsyncGenerator<string[]> {
     yield header;
-    let after = 0;
-    // Each worker's rates are counted once, when their first row of the batch comes up.
+    // Each worker's rates are counted once, when their first row of the batch comes up; a batch's HITs
+    // share one or a few HIT types, read once each.
     const rates = new Map<string, ApprovalRates>();
-    for (;;) {
-      const hits = await batchResultsPage(batchId, after, PAGE);
-      const newcomers = hits.flatMap((h) => h.assignments.map((a) => a.workerId)).filter((w) => !rates.has(w));
+    const types = new Map<string, HitTypeCells>();
+    for (let from = 0; from < batch.totalRows; from += PAGE) {
+      const page = await resultRows(batchId, from, from + PAGE);
+      const newcomers = [...new Set(page.map((r) => r.workerId))].filter((w) => !rates.has(w));
       for (const [w, r] of await approvalRates(newcomers)) rates.set(w, r);
-      for (const h of hits) yield* rowsOf(h, batch.columns, answers, rates);
-      if (hits.length < PAGE) return;
-      after = hits[hits.length - 1].batchRow ?? after;
+      const unknownTypes = [...new Set(page.map((r) => r.hitTypeId))].filter((t) => !types.has(t));
+      if (unknownTypes.length > 0) {
+        for (const t of await db.hITType.findMany({ where: { id: { in: unknownTypes } } })) types.set(t.id, t);
+      }
+      let hitId = "";
+      let shared: string[] = [];
+      let inputs: string[] = [];
+      for (const r of page) {
+        if (r.hitId !== hitId) {
+          hitId = r.hitId;
+          shared = hitCells(r, types.get(r.hitTypeId)!);
+          const params = JSON.parse(r.layoutParameters ?? "{}") as Record<string, string>;
+          inputs = batch.columns.map((c) => params[c] ?? "");
+        }
+        const given = answerCells(r.answer);
+        const rate = rates.get(r.workerId);
+        yield [
+          ...shared,
+          r.assignmentId, r.workerId, r.status, mturkTime(dateOf(r.acceptedAt)), mturkTime(dateOf(r.submittedAt)), mturkTime(dateOf(r.autoApprovalAt)),
+          mturkTime(dateOf(r.approvedAt)), mturkTime(dateOf(r.rejectedAt)), r.requesterFeedback ?? "", r.workSeconds === null ? "" : String(r.workSeconds),
+          rate?.lifetime ?? "", rate?.last30Days ?? "", rate?.last7Days ?? "",
+          ...inputs,
+          ...answers.map((f) => given[f] ?? ""),
+          "", "",
+        ];
+      }
     }
   }
   return { batch, header, rows: rows() };

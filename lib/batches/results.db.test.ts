@@ -62,6 +62,42 @@ describe("batch results", () => {
     expect(records.find((x) => x.AssignmentId === a2.id)).toMatchObject({ LifetimeApprovalRate: "0% (0/1)", Last7DaysApprovalRate: "0% (0/1)" });
   });
 
+  it("names the Answer.* columns from the names recorded at submit, and finds them once for a batch from before", async () => {
+    const r = await makeRequester(100_000);
+    const p = await createProject(r.id, projectInput());
+    // 1,200 rows: the download reads 500 rows a page, so work on the first, a middle and the last row spans three.
+    const csv = "text,source\n" + Array.from({ length: 1200 }, (_, i) => `text ${i},s${i}`).join("\n");
+    const { batch } = await publishBatch(r.id, p.id, csv);
+    const hits = await db.hIT.findMany({ where: { batchId: batch.id, batchRow: { in: [1, 501, 1200] } }, orderBy: { batchRow: "asc" } });
+    const w = await makeWorker();
+    const fields: Record<string, string>[] = [{ sentiment: "positive" }, { sentiment: "neutral", extra: "x" }, { comment: "c" }];
+    const ids: string[] = [];
+    for (const [i, h] of hits.entries()) {
+      const a = await acceptHit(w.id, h.id);
+      await submitExternal(a.id, { assignmentId: a.id, ...fields[i] });
+      ids.push(a.id);
+    }
+    const recorded = await db.batchAnswerField.findMany({ where: { batchId: batch.id }, orderBy: { name: "asc" } });
+    expect(recorded.map((f) => f.name)).toEqual(["comment", "extra", "sentiment"]);
+
+    const read = async () => {
+      const table = await all((await batchResultRows(r.id, batch.id)).rows);
+      return { answers: table[0].filter((c) => c.startsWith("Answer.")), ids: table.slice(1).map((row) => row[RESULT_COLUMNS.indexOf("AssignmentId")]), rows: table.slice(1) };
+    };
+    const recordedRead = await read();
+    expect(recordedRead.answers).toEqual(["Answer.comment", "Answer.extra", "Answer.sentiment"]);
+    expect(recordedRead.ids).toEqual(ids);
+    expect(recordedRead.rows[1].slice(-5)).toEqual(["", "x", "neutral", "", ""]);
+
+    // A batch published before names were recorded: no names, the flag down. The first download finds
+    // them in the answers and records them; the header is the same.
+    await db.batchAnswerField.deleteMany({ where: { batchId: batch.id } });
+    await db.batch.update({ where: { id: batch.id }, data: { answerFieldsRecorded: false } });
+    expect(await read()).toEqual(recordedRead);
+    expect((await db.batch.findUniqueOrThrow({ where: { id: batch.id } })).answerFieldsRecorded).toBe(true);
+    expect(await db.batchAnswerField.count({ where: { batchId: batch.id } })).toBe(3);
+  });
+
   it("is NotFound for another requester", async () => {
     const r = await makeRequester(100_000);
     const p = await createProject(r.id, projectInput());

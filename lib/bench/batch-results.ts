@@ -14,6 +14,7 @@ import { now } from "@/lib/clock";
 import { newId, newUserId } from "@/lib/ids";
 import { createApiKey } from "@/lib/api/keys";
 import { publishBatch } from "@/lib/batches/publish";
+import { recordAnswerFields } from "@/lib/batches/answer-fields";
 import { createProject } from "@/lib/projects/mutations";
 import { makeRequester } from "@/lib/testing/factories";
 import { projectInput } from "@/lib/testing/project-input";
@@ -51,6 +52,8 @@ async function seedSubmittedBatch() {
     );
     await db.assignment.createMany({ data });
   }
+  // What the submits would have recorded: the answer field names of the batch.
+  await recordAnswerFields(db, batch.id, ["sentiment"]);
   // Every slot is submitted: the counters say so (escrow stays, as it does for submitted work).
   await db.hIT.updateMany({ where: { batchId: batch.id }, data: { numAvailable: 0, numSubmitted: ASSIGNMENTS, status: "Reviewable" } });
   await db.hITType.update({ where: { id: hits[0].hitTypeId }, data: { hitsAvailable: { decrement: hits.length } } });

@@ -18,7 +18,8 @@ import { RefreshEvery } from "@/components/requester/refresh-while";
 import { SubmissionsCard } from "@/components/requester/submissions-card";
 import { requirePageUser } from "@/lib/auth/session";
 import { submissionsOverTime } from "@/lib/batches/activity";
-import { answersOf, batchProgress, batchResultsPage, ownBatch } from "@/lib/batches/queries";
+import { batchProgress, batchResultsPage, ownBatch } from "@/lib/batches/queries";
+import { answerCells } from "@/lib/batches/answer-cells";
 import { isDomainError } from "@/lib/errors";
 import { bucketOf } from "../bucket";
 
@@ -52,7 +53,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   ]);
   const rows = hits.flatMap((h) => {
     const inputs = JSON.parse(h.layoutParameters ?? "{}") as Record<string, string>;
-    return h.assignments.map((a) => ({ hit: h, inputs, a, answers: answersOf(a.answer) }));
+    return h.assignments.map((a) => ({ hit: h, inputs, a, answers: answerCells(a.answer) }));
   });
   const answerNames = [...new Set(rows.flatMap((r) => Object.keys(r.answers)))].sort();
   const live = batch.status === "Published" || batch.status === "Cancelled";
