@@ -98,14 +98,17 @@ describe("ScoreMyKnownAnswers on submission", () => {
       ]),
     );
     expect(all.AssignmentReviewReport!.ReviewResults).toHaveLength(6);
-    expect(actionsOf(all, "AssignmentReviewReport")).toEqual([
+    const actions = actionsOf(all, "AssignmentReviewReport");
+    expect(actions.slice(0, 3)).toEqual([
       ["approve", right.id, "Succeeded"],
       ["reject", wrong.id, "Succeeded"],
       ["extend", HITId, "Succeeded"],
-      ["reject", wrongAgain.id, "Succeeded"],
-      ["extend", HITId, "Cancelled"],
     ]);
-    const cancelled = all.AssignmentReviewReport!.ReviewActions![4];
+    // The last submission's rejection and refused extension come from one evaluation, often in the same
+    // millisecond, so their order between themselves is not fixed.
+    expect(actions.slice(3)).toEqual(expect.arrayContaining([["reject", wrongAgain.id, "Succeeded"], ["extend", HITId, "Cancelled"]]));
+    expect(actions).toHaveLength(5);
+    const cancelled = all.AssignmentReviewReport!.ReviewActions!.find((a) => a.Status === "Cancelled")!;
     expect(cancelled.Result).toContain("ExtendMaximumAssignments (3)");
     expect(cancelled.CompleteTime).toBeUndefined();
     expect(all.AssignmentReviewReport!.ReviewActions![0].CompleteTime).toBeInstanceOf(Date);
