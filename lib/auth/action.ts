@@ -1,6 +1,6 @@
 // The one shape every server action returns to useActionState, and the wrapper that gives every action
 // the same steps: identify and authorize the caller, run the domain, map domain errors to form errors.
-import { isDomainError } from "@/lib/errors";
+import { DomainError, isDomainError } from "@/lib/errors";
 import { requireActionUser, type Role, type SessionUser } from "./session";
 import type { z } from "zod";
 import type { FormState } from "./form-state";
@@ -26,6 +26,12 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+/** PostgreSQL cannot store NUL in text, and no field of ours means one: such a form is refused whole. */
+function hasNul(form: FormData): boolean {
+  for (const [, v] of form.entries()) if (typeof v === "string" && v.includes("\u0000")) return true;
+  return false;
+}
+
 /** Runs `fn` for a signed-in caller with `role`, turning domain errors into a FormState. */
 export async function runAction(
   role: Role | null,
@@ -35,6 +41,7 @@ export async function runAction(
   const values = form ? formValues(form) : undefined;
   try {
     const user = await requireActionUser(role);
+    if (form && hasNul(form)) throw new DomainError("InvalidInput", "The form contains a NUL character (\\0), which no field accepts. Remove it and try again.");
     return (await fn(user)) ?? { status: "ok" };
   } catch (e) {
     if (isDomainError(e)) return { status: "error", message: e.message, fieldErrors: e.fieldErrors, values };

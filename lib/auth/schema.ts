@@ -18,7 +18,12 @@ export const passwordSchema = z
 
 export const signUpSchema = z
   .object({
-    name: z.string().trim().min(2, "Enter your name (at least 2 characters)").max(80, "Keep your name under 80 characters"),
+    name: z
+      .string()
+      .trim()
+      .min(2, "Enter your name (at least 2 characters)")
+      .max(80, "Keep your name under 80 characters")
+      .regex(/^[^\u0000-\u001f\u007f]*$/, "Your name cannot contain control characters"),
     email: emailSchema,
     password: passwordSchema,
     wantsToWork: z.boolean(),

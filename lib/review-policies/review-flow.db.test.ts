@@ -118,7 +118,7 @@ describe("ScoreMyKnownAnswers on submission", () => {
     const first = await report(api, HITId, { PolicyLevels: ["Assignment"], MaxResults: 2 });
     expect(first.AssignmentReviewReport!.ReviewActions).toHaveLength(2);
     const second = await report(api, HITId, { PolicyLevels: ["Assignment"], MaxResults: 2, NextToken: first.NextToken });
-    expect(actionsOf(second, "AssignmentReviewReport")).toEqual([["extend", HITId, "Succeeded"], ["reject", wrongAgain.id, "Succeeded"]]);
+    expect(actionsOf(second, "AssignmentReviewReport")).toEqual(actions.slice(2, 4)); // the full list's order, paged
     const onlyActions = await report(api, HITId, { RetrieveResults: false });
     expect(onlyActions.AssignmentReviewReport!.ReviewResults).toEqual([]);
   });
