@@ -22,11 +22,31 @@ if (provider === "postgresql") {
   process.env.DATABASE_URL = `file:${file}`;
 }
 
+/**
+ * Drops this file's database. FORCE ends our own lingering connections, but it is refused while an
+ * autovacuum worker (the superuser's) happens to be on the database; that passes in a moment, so try
+ * again, and if it still will not go, leave it: a leftover test database must not fail the tests.
+ */
+async function dropTestDatabase(base: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (e) {
+      if (attempt >= 5) {
+        console.warn(`test database ${name} left behind: ${e instanceof Error ? e.message : e}`);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
+}
+
 afterAll(async () => {
   const { getDb } = await import("../db/client");
   await getDb().$disconnect();
   if (provider === "postgresql") {
-    await adminQuery(process.env.TEST_POSTGRES_URL!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropTestDatabase(process.env.TEST_POSTGRES_URL!);
   } else {
     const file = process.env.DATABASE_URL!.replace(/^file:/, "");
     for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
