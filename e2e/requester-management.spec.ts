@@ -191,7 +191,7 @@ test("a requester reviews with the keyboard, pays a bonus, adds assignments, exp
   // Delete, after confirming: back on the list, which no longer shows it.
   await requester.getByRole("button", { name: "Delete HIT" }).click();
   await requester.getByRole("dialog", { name: "Delete this HIT?" }).getByRole("button", { name: "Delete HIT" }).click();
-  await expect(requester).toHaveURL(/\/requester\/hits\?notice=hit-deleted$/);
+  await expect(requester).toHaveURL(/\/requester\/hits\?notice=hit-deleted$/, { timeout: 30_000 });
   await expect(requester.getByText("The HIT was deleted.")).toBeVisible();
   await expect(requester.getByRole("link", { name: title })).toHaveCount(0);
 
