@@ -10,7 +10,8 @@ import { ownBatch } from "./queries";
 import { approvalRates, type ApprovalRates } from "./approval-rates";
 import { answerCells } from "./answer-cells";
 import { batchAnswerFields } from "./answer-fields";
-import { dateOf, resultRows, type ResultRow } from "./results-page";
+import { mturkTime } from "./mturk-time";
+import { resultPage, type ResultHit } from "./results-page";
 
 export const RESULT_COLUMNS = [
   "HITId", "HITTypeId", "Title", "Description", "Keywords", "Reward", "CreationTime", "MaxAssignments", "RequesterAnnotation",
@@ -19,25 +20,15 @@ export const RESULT_COLUMNS = [
   "RequesterFeedback", "WorkTimeInSeconds", "LifetimeApprovalRate", "Last30DaysApprovalRate", "Last7DaysApprovalRate",
 ] as const;
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** MTurk's results date format ("Sun Nov 29 09:26:07 UTC 2026"), which spreadsheets written for it parse. */
-export function mturkTime(d: Date | null | undefined): string {
-  if (!d) return "";
-  return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
-}
-
 const PAGE = 500;
 
 type HitTypeCells = { title: string; description: string; keywords: string; assignmentDurationSeconds: number; autoApprovalDelaySeconds: number };
 
-function hitCells(r: ResultRow, t: HitTypeCells): string[] {
+function hitCells(r: ResultHit, t: HitTypeCells): string[] {
   return [
-    r.hitId, r.hitTypeId, t.title, t.description, t.keywords, `$${centsToDollars(Number(r.rewardCents))}`, mturkTime(dateOf(r.hitCreatedAt)),
+    r.hitId, r.hitTypeId, t.title, t.description, t.keywords, `$${centsToDollars(Number(r.rewardCents))}`, mturkTime(r.hitCreatedAt),
     String(r.maxAssignments), r.requesterAnnotation ?? "", String(t.assignmentDurationSeconds), String(t.autoApprovalDelaySeconds),
-    mturkTime(dateOf(r.expiresAt)), "", String(r.lifetimeSeconds),
+    mturkTime(r.expiresAt), "", String(r.lifetimeSeconds),
   ];
 }
 
@@ -53,34 +44,30 @@ export async function batchResultRows(requesterId: string, batchId: string) {
     const rates = new Map<string, ApprovalRates>();
     const types = new Map<string, HitTypeCells>();
     for (let from = 0; from < batch.totalRows; from += PAGE) {
-      const page = await resultRows(batchId, from, from + PAGE);
-      const newcomers = [...new Set(page.map((r) => r.workerId))].filter((w) => !rates.has(w));
+      const page = await resultPage(batchId, from, from + PAGE);
+      const newcomers = [...new Set(page.flatMap((p) => p.assignments.map((a) => a.workerId)))].filter((w) => !rates.has(w));
       for (const [w, r] of await approvalRates(newcomers)) rates.set(w, r);
-      const unknownTypes = [...new Set(page.map((r) => r.hitTypeId))].filter((t) => !types.has(t));
+      const unknownTypes = [...new Set(page.map((p) => p.hit.hitTypeId))].filter((t) => !types.has(t));
       if (unknownTypes.length > 0) {
         for (const t of await db.hITType.findMany({ where: { id: { in: unknownTypes } } })) types.set(t.id, t);
       }
-      let hitId = "";
-      let shared: string[] = [];
-      let inputs: string[] = [];
-      for (const r of page) {
-        if (r.hitId !== hitId) {
-          hitId = r.hitId;
-          shared = hitCells(r, types.get(r.hitTypeId)!);
-          const params = JSON.parse(r.layoutParameters ?? "{}") as Record<string, string>;
-          inputs = batch.columns.map((c) => params[c] ?? "");
+      for (const { hit, assignments } of page) {
+        const shared = hitCells(hit, types.get(hit.hitTypeId)!);
+        const params = JSON.parse(hit.layoutParameters ?? "{}") as Record<string, string>;
+        const inputs = batch.columns.map((c) => params[c] ?? "");
+        for (const a of assignments) {
+          const given = answerCells(a.answer);
+          const rate = rates.get(a.workerId);
+          yield [
+            ...shared,
+            a.assignmentId, a.workerId, a.status, mturkTime(a.acceptedAt), mturkTime(a.submittedAt), mturkTime(a.autoApprovalAt),
+            mturkTime(a.approvedAt), mturkTime(a.rejectedAt), a.requesterFeedback ?? "", a.workSeconds === null ? "" : String(a.workSeconds),
+            rate?.lifetime ?? "", rate?.last30Days ?? "", rate?.last7Days ?? "",
+            ...inputs,
+            ...answers.map((f) => given[f] ?? ""),
+            "", "",
+          ];
         }
-        const given = answerCells(r.answer);
-        const rate = rates.get(r.workerId);
-        yield [
-          ...shared,
-          r.assignmentId, r.workerId, r.status, mturkTime(dateOf(r.acceptedAt)), mturkTime(dateOf(r.submittedAt)), mturkTime(dateOf(r.autoApprovalAt)),
-          mturkTime(dateOf(r.approvedAt)), mturkTime(dateOf(r.rejectedAt)), r.requesterFeedback ?? "", r.workSeconds === null ? "" : String(r.workSeconds),
-          rate?.lifetime ?? "", rate?.last30Days ?? "", rate?.last7Days ?? "",
-          ...inputs,
-          ...answers.map((f) => given[f] ?? ""),
-          "", "",
-        ];
       }
     }
   }
