@@ -19,11 +19,14 @@ async function tellIfBatchFinished(tx: Tx, requesterId: string, batchId: string)
   // Two of the batch's last HITs finishing at once must not each see the other still open (PostgreSQL's
   // read committed): the batch row's lock orders them, so the second sees the first's HIT done.
   if (!(await lockUnfinishedBatch(tx, batchId))) return;
-  // Not finished while any HIT still has an open slot that has not expired, or work in progress.
-  const open = await tx.hIT.count({
+  // Not finished while any HIT still has an open slot that has not expired, or work in progress. One such
+  // HIT is enough to know, so the scan stops at the first (a count walked every HIT of the batch each time
+  // one of them finished).
+  const open = await tx.hIT.findFirst({
     where: { batchId, status: { not: "Disposed" }, OR: [{ numPending: { gt: 0 } }, { numAvailable: { gt: 0 }, expiresAt: { gt: t } }] },
+    select: { id: true },
   });
-  if (open > 0) return;
+  if (open) return;
   // The conditional write makes "once" hold even when the last two HITs finish at the same moment.
   const { count } = await tx.batch.updateMany({ where: { id: batchId, status: { in: ["Published", "Cancelled"] }, finishedAt: null }, data: { finishedAt: t } });
   if (count !== 1) return;
