@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient, Prisma } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { databaseUrl, providerOf } from "./url.mjs";
+import { cacheStatements } from "./statement-cache";
 
 export type Db = SqliteClient;
 export type Tx = Prisma.TransactionClient;
@@ -27,8 +28,7 @@ class ImmediateSqliteAdapter extends PrismaBetterSqlite3 {
     client.pragma("synchronous = NORMAL");
     client.pragma("foreign_keys = ON");
     client.pragma("busy_timeout = 15000");
-    const prepare = client.prepare.bind(client);
-    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+    cacheStatements(client, (sql) => (sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql));
     return adapter;
   }
 }
