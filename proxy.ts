@@ -14,7 +14,9 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(API_PATH, request.url), { request: { headers } });
   }
   if (pathname.length > 1 && pathname.endsWith("/")) {
-    const url = request.nextUrl.clone();
+    // A plain URL, not nextUrl: NextURL remembers the trailing slash it was parsed with and puts it
+    // back, which made this redirect point at itself.
+    const url = new URL(request.url);
     url.pathname = pathname.replace(/\/+$/, "") || "/";
     return NextResponse.redirect(url, 308);
   }
