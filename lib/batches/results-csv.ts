@@ -24,11 +24,12 @@ const PAGE = 500;
 
 type HitTypeCells = { title: string; description: string; keywords: string; assignmentDurationSeconds: number; autoApprovalDelaySeconds: number };
 
-function hitCells(r: ResultHit, t: HitTypeCells): string[] {
+function hitCells(hit: ResultHit, type: HitTypeCells): string[] {
   return [
-    r.hitId, r.hitTypeId, t.title, t.description, t.keywords, `$${centsToDollars(Number(r.rewardCents))}`, mturkTime(r.hitCreatedAt),
-    String(r.maxAssignments), r.requesterAnnotation ?? "", String(t.assignmentDurationSeconds), String(t.autoApprovalDelaySeconds),
-    mturkTime(r.expiresAt), "", String(r.lifetimeSeconds),
+    hit.hitId, hit.hitTypeId, type.title, type.description, type.keywords, `$${centsToDollars(Number(hit.rewardCents))}`, mturkTime(hit.hitCreatedAt),
+    String(hit.maxAssignments), hit.requesterAnnotation ?? "", String(type.assignmentDurationSeconds), String(type.autoApprovalDelaySeconds),
+    // NumberOfSimilarHITs: MTurk leaves it empty in batch results.
+    mturkTime(hit.expiresAt), "", String(hit.lifetimeSeconds),
   ];
 }
 
